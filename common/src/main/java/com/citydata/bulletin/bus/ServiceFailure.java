@@ -1,0 +1,52 @@
+package com.citydata.bulletin.bus;
+
+import com.citydata.bulletin.domain.FieldError;
+import com.citydata.bulletin.domain.InvalidRequestException;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How a service answers a request it cannot fulfil: the failure code is the HTTP status the gateway returns, the
+ * message the JSON error body. Anything unexpected is logged here and reaches the client as a bare 500.
+ */
+public final class ServiceFailure extends RuntimeException {
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceFailure.class);
+
+  private final int status;
+
+  public ServiceFailure(int status, String message) {
+    super(message, null, false, false);
+    this.status = status;
+  }
+
+  public static ServiceFailure notFound(String message) {
+    return new ServiceFailure(404, message);
+  }
+
+  public static ServiceFailure badRequest(String message) {
+    return new ServiceFailure(400, message);
+  }
+
+  public static void reply(Message<?> message, Throwable failure) {
+    if (failure instanceof InvalidRequestException invalid) {
+      message.fail(400, body(invalid.getMessage(), invalid.details()).encode());
+    } else if (failure instanceof ServiceFailure known) {
+      message.fail(known.status, body(known.getMessage(), List.of()).encode());
+    } else {
+      LOG.error("request on {} failed", message.address(), failure);
+      message.fail(500, body("internal error; the service logged the cause", List.of()).encode());
+    }
+  }
+
+  public static JsonObject body(String error, List<FieldError> details) {
+    JsonObject body = new JsonObject().put("error", error);
+    if (!details.isEmpty()) {
+      body.put("details", new JsonArray(details.stream().map(FieldError::toJson).toList()));
+    }
+    return body;
+  }
+}

@@ -1,0 +1,79 @@
+package com.citydata.bulletin.catalog;
+
+import com.citydata.bulletin.domain.Catalog;
+import com.citydata.bulletin.domain.FieldError;
+import com.citydata.bulletin.domain.InvalidRequestException;
+import com.citydata.bulletin.domain.Unit;
+import com.citydata.bulletin.domain.UnitKind;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The unit catalog in PostgreSQL. */
+public final class CatalogRepository {
+  private final Pool pool;
+
+  public CatalogRepository(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<Catalog> load() {
+    return load(pool);
+  }
+
+  private static Future<Catalog> load(SqlClient client) {
+    return client.query(CatalogQueries.LIST_UNITS).execute().map(rows -> {
+      List<Unit> units = new ArrayList<>();
+      for (Row row : rows) {
+        String[] aliases = row.getArrayOfStrings("aliases");
+        units.add(new Unit(row.getString("name"), UnitKind.fromWire(row.getString("kind")).orElseThrow(),
+            aliases == null ? List.of() : Arrays.asList(aliases)));
+      }
+      return new Catalog(units);
+    });
+  }
+
+  /**
+   * Inserts new units after the existing ones, in the order given, and updates the kind and aliases of known ones,
+   * in one transaction. Names are checked against the catalog under the table lock, so two admins cannot give one
+   * alias to two units; a conflict fails the whole request with an {@link InvalidRequestException}.
+   */
+  public Future<Integer> upsert(List<Unit> units, String actor, JsonObject auditDetail) {
+    return pool.withTransaction(conn -> conn.query(CatalogQueries.LOCK_UNITS).execute()
+        .compose(locked -> load(conn))
+        .compose(existing -> {
+          List<FieldError> conflicts = CatalogUpsert.conflicts(existing, units);
+          if (!conflicts.isEmpty()) {
+            return Future.failedFuture(new InvalidRequestException("catalog names conflict; nothing was changed", conflicts));
+          }
+          Future<Void> chain = Future.succeededFuture();
+          for (Unit unit : units) {
+            chain = chain.compose(v -> upsertOne(conn, unit));
+          }
+          return chain;
+        })
+        .compose(v -> AuditLog.record(conn, actor, "catalog.units.upsert", auditDetail))
+        .map(units.size()));
+  }
+
+  private static Future<Void> upsertOne(SqlConnection conn, Unit unit) {
+    return conn.preparedQuery(CatalogQueries.UPSERT_UNIT)
+        .execute(Tuple.of(unit.name(), unit.kind().wireName()))
+        .compose(rows -> {
+          long id = rows.iterator().next().getLong("id");
+          return conn.preparedQuery(CatalogQueries.DELETE_ALIASES).execute(Tuple.of(id))
+              .compose(v -> unit.aliases().isEmpty() ? Future.succeededFuture()
+                  : conn.preparedQuery(CatalogQueries.INSERT_ALIAS)
+                      .executeBatch(unit.aliases().stream().map(a -> Tuple.of(a, id)).toList()).mapEmpty())
+              .mapEmpty();
+        });
+  }
+
+}

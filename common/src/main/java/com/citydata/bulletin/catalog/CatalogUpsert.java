@@ -1,0 +1,57 @@
+package com.citydata.bulletin.catalog;
+
+import com.citydata.bulletin.domain.Catalog;
+import com.citydata.bulletin.domain.FieldError;
+import com.citydata.bulletin.domain.Unit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks that an upsert keeps every name unambiguous: each unit name and alias must point at exactly one unit,
+ * counting the catalog as it will be once the upsert replaced the aliases of the units it names.
+ */
+public final class CatalogUpsert {
+  private CatalogUpsert() {
+  }
+
+  public static List<FieldError> conflicts(Catalog existing, List<Unit> upserts) {
+    Map<String, Integer> upsertIndex = new HashMap<>();
+    for (int i = 0; i < upserts.size(); i++) {
+      upsertIndex.putIfAbsent(upserts.get(i).name(), i);
+    }
+    // Owner of each name after the upsert: existing names first, minus aliases the upsert replaces.
+    Map<String, String> owner = new HashMap<>();
+    for (Unit unit : existing.units()) {
+      owner.put(unit.name(), unit.name());
+      if (!upsertIndex.containsKey(unit.name())) {
+        unit.aliases().forEach(alias -> owner.put(alias, unit.name()));
+      }
+    }
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < upserts.size(); i++) {
+      Unit unit = upserts.get(i);
+      if (upsertIndex.get(unit.name()) != i) {
+        errors.add(new FieldError(i, "name", "'" + unit.name() + "' is listed twice in this request"));
+        continue;
+      }
+      String holder = owner.putIfAbsent(unit.name(), unit.name());
+      if (holder != null && !holder.equals(unit.name())) {
+        errors.add(new FieldError(i, "name", "'" + unit.name() + "' is already an alias of " + holder));
+      }
+    }
+    for (int i = 0; i < upserts.size(); i++) {
+      Unit unit = upserts.get(i);
+      for (String alias : unit.aliases()) {
+        String holder = owner.putIfAbsent(alias, unit.name());
+        if (holder != null && !holder.equals(unit.name())) {
+          errors.add(new FieldError(i, "aliases", "'" + alias + "' already names " + holder));
+        } else if (alias.equals(unit.name())) {
+          errors.add(new FieldError(i, "aliases", "'" + alias + "' is the unit's own name"));
+        }
+      }
+    }
+    return errors;
+  }
+}

@@ -1,0 +1,172 @@
+package com.citydata.bulletin.config;
+
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The product's settings. One vocabulary for both sources: a properties file uses the same keys as the
+ * environment variables, and the environment wins. Verticles receive the merged settings as their JSON config.
+ */
+public final class AppConfig {
+  public static final String HTTP_HOST = "HTTP_HOST";
+  public static final String HTTP_PORT = "HTTP_PORT";
+  public static final String DATA_DIR = "DATA_DIR";
+  public static final String ADMIN_TOKEN = "ADMIN_TOKEN";
+  public static final String BODY_LIMIT_BYTES = "BODY_LIMIT_BYTES";
+  public static final String BULLETIN_TIMEZONE = "BULLETIN_TIMEZONE";
+  public static final String BULLETIN_WEEKDAY = "BULLETIN_WEEKDAY";
+  public static final String PG_URL = "PG_URL";
+  public static final String PG_POOL_SIZE = "PG_POOL_SIZE";
+  public static final String INFLUX_URL = "INFLUX_URL";
+  public static final String INFLUX_TOKEN = "INFLUX_TOKEN";
+  public static final String INFLUX_ORG = "INFLUX_ORG";
+  public static final String INFLUX_BUCKET = "INFLUX_BUCKET";
+  public static final String INFLUX_DATABASE = "INFLUX_DATABASE";
+  public static final String INFLUX_RETENTION_POLICY = "INFLUX_RETENTION_POLICY";
+  public static final String QUESTDB_HTTP_URL = "QUESTDB_HTTP_URL";
+  public static final String QUESTDB_PG_URL = "QUESTDB_PG_URL";
+
+  private static final Map<String, String> DEFAULTS = Map.of(
+      HTTP_HOST, "127.0.0.1",
+      HTTP_PORT, "8080",
+      DATA_DIR, "data",
+      BODY_LIMIT_BYTES, String.valueOf(2 * 1024 * 1024),
+      BULLETIN_TIMEZONE, "Asia/Shanghai",
+      BULLETIN_WEEKDAY, "FRIDAY",
+      PG_POOL_SIZE, "8",
+      INFLUX_RETENTION_POLICY, "autogen");
+
+  public static final List<String> KEYS = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, ADMIN_TOKEN, BODY_LIMIT_BYTES,
+      BULLETIN_TIMEZONE, BULLETIN_WEEKDAY, PG_URL, PG_POOL_SIZE, INFLUX_URL, INFLUX_TOKEN, INFLUX_ORG, INFLUX_BUCKET,
+      INFLUX_DATABASE, INFLUX_RETENTION_POLICY, QUESTDB_HTTP_URL, QUESTDB_PG_URL);
+
+  private final Map<String, String> values;
+
+  private AppConfig(Map<String, String> values) {
+    this.values = Map.copyOf(values);
+    validate();
+  }
+
+  /** Defaults, then the file (when given), then the environment. */
+  public static AppConfig load(Optional<Path> file, Map<String, String> env) throws IOException {
+    Map<String, String> merged = new TreeMap<>(DEFAULTS);
+    if (file.isPresent()) {
+      Properties properties = new Properties();
+      try (Reader reader = Files.newBufferedReader(file.get(), StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+      for (String key : properties.stringPropertyNames()) {
+        if (!KEYS.contains(key)) {
+          throw new IllegalArgumentException("unknown setting " + key + " in " + file.get() + "; known: " + KEYS);
+        }
+        merged.put(key, properties.getProperty(key).trim());
+      }
+    }
+    KEYS.stream().filter(env::containsKey).forEach(key -> merged.put(key, env.get(key).trim()));
+    merged.values().removeIf(String::isEmpty);
+    return new AppConfig(merged);
+  }
+
+  public static AppConfig fromJson(JsonObject json) {
+    Map<String, String> merged = new TreeMap<>(DEFAULTS);
+    json.forEach(e -> {
+      if (e.getValue() != null) {
+        merged.put(e.getKey(), e.getValue().toString());
+      }
+    });
+    return new AppConfig(merged);
+  }
+
+  public JsonObject toJson() {
+    return new JsonObject(values.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> (Object) e.getValue())));
+  }
+
+  public AppConfig with(String key, String value) {
+    Map<String, String> copy = new TreeMap<>(values);
+    copy.put(key, value);
+    return new AppConfig(copy);
+  }
+
+  public Optional<String> get(String key) {
+    return Optional.ofNullable(values.get(key));
+  }
+
+  public String require(String key) {
+    return get(key).orElseThrow(() -> new IllegalArgumentException("setting " + key + " is required"));
+  }
+
+  public String httpHost() {
+    return require(HTTP_HOST);
+  }
+
+  public int httpPort() {
+    return integer(HTTP_PORT);
+  }
+
+  public Path dataDir() {
+    return Path.of(require(DATA_DIR));
+  }
+
+  public int bodyLimitBytes() {
+    return integer(BODY_LIMIT_BYTES);
+  }
+
+  public int pgPoolSize() {
+    return integer(PG_POOL_SIZE);
+  }
+
+  public ZoneId timezone() {
+    return ZoneId.of(require(BULLETIN_TIMEZONE));
+  }
+
+  public DayOfWeek bulletinWeekday() {
+    return DayOfWeek.valueOf(require(BULLETIN_WEEKDAY).toUpperCase(Locale.ROOT));
+  }
+
+  public boolean usesInflux() {
+    return get(INFLUX_URL).isPresent();
+  }
+
+  private int integer(String key) {
+    String value = require(key);
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("setting " + key + " must be an integer, got '" + value + "'");
+    }
+  }
+
+  private void validate() {
+    httpPort();
+    bodyLimitBytes();
+    pgPoolSize();
+    try {
+      timezone();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("setting " + BULLETIN_TIMEZONE + " is not a time zone: " + values.get(BULLETIN_TIMEZONE));
+    }
+    try {
+      bulletinWeekday();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("setting " + BULLETIN_WEEKDAY + " must be a weekday such as FRIDAY, got " + values.get(BULLETIN_WEEKDAY));
+    }
+    if (usesInflux()) {
+      for (String key : List.of(INFLUX_TOKEN, INFLUX_ORG, INFLUX_BUCKET, INFLUX_DATABASE)) {
+        require(key);
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package com.citydata.bulletin.db;
+
+import com.citydata.bulletin.config.AppConfig;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import org.flywaydb.core.Flyway;
+
+/** The relational store: a vertx-pg-client pool for the services, Flyway migrations at start-up. */
+public final class PgDatabase {
+  private PgDatabase() {
+  }
+
+  public static Pool pool(Vertx vertx, AppConfig config) {
+    PgConnectOptions options = PgConnectOptions.fromUri(config.require(AppConfig.PG_URL));
+    return PgBuilder.pool()
+        .with(new PoolOptions().setMaxSize(config.pgPoolSize()))
+        .connectingTo(options)
+        .using(vertx)
+        .build();
+  }
+
+  /** Brings the schema up to date; Flyway's lock makes concurrent starts of several services safe. */
+  public static Future<Void> migrate(Vertx vertx, AppConfig config) {
+    PgConnectOptions options = PgConnectOptions.fromUri(config.require(AppConfig.PG_URL));
+    String jdbcUrl = "jdbc:postgresql://" + options.getHost() + ":" + options.getPort() + "/" + options.getDatabase();
+    return vertx.executeBlocking(() -> {
+      Flyway.configure()
+          .dataSource(jdbcUrl, options.getUser(), options.getPassword())
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+      return null;
+    });
+  }
+}

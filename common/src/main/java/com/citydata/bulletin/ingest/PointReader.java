@@ -1,0 +1,132 @@
+package com.citydata.bulletin.ingest;
+
+import com.citydata.bulletin.domain.Catalog;
+import com.citydata.bulletin.domain.FieldError;
+import com.citydata.bulletin.domain.Unit;
+import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the fields of one posted point, recording a {@link FieldError} for each problem instead of stopping at
+ * the first, so one response can name all of them. Shared by every ingest family.
+ */
+public final class PointReader {
+  /** Collectors' clocks drift; a point further ahead than this is a mistake, not drift. */
+  static final Duration MAX_CLOCK_AHEAD = Duration.ofDays(1);
+
+  private final JsonObject point;
+  private final int index;
+  private final List<FieldError> errors;
+
+  public PointReader(JsonObject point, int index, List<FieldError> errors) {
+    this.point = point;
+    this.index = index;
+    this.errors = errors;
+  }
+
+  public void rejectUnknownFields(Set<String> known) {
+    point.fieldNames().stream()
+        .filter(name -> !known.contains(name))
+        .sorted()
+        .forEach(name -> error(name, "unknown field; expected one of " + String.join(", ", known.stream().sorted().toList())));
+  }
+
+  public Optional<String> text(String field) {
+    Object value = point.getValue(field);
+    if (value == null) {
+      error(field, "is required");
+      return Optional.empty();
+    }
+    if (!(value instanceof String s) || s.isBlank()) {
+      error(field, "must be a non-empty string");
+      return Optional.empty();
+    }
+    return Optional.of(s);
+  }
+
+  /** A whole number ≥ 0; 12.0 is accepted as 12 because JSON does not tell them apart, 12.5 is not. */
+  public Optional<Long> count(String field) {
+    Object value = point.getValue(field);
+    if (value == null) {
+      error(field, "is required");
+      return Optional.empty();
+    }
+    if (!(value instanceof Number number)) {
+      error(field, "must be an integer ≥ 0, got " + describe(value));
+      return Optional.empty();
+    }
+    BigDecimal decimal = new BigDecimal(number.toString());
+    if (decimal.stripTrailingZeros().scale() > 0) {
+      error(field, "must be an integer ≥ 0, got the fraction " + number);
+      return Optional.empty();
+    }
+    if (decimal.signum() < 0) {
+      error(field, "must be an integer ≥ 0, got " + number);
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(decimal.longValueExact());
+    } catch (ArithmeticException e) {
+      error(field, "is too large");
+      return Optional.empty();
+    }
+  }
+
+  /** An ISO-8601 date-time with an offset; a time without one is ambiguous across the city's systems. */
+  public Optional<Instant> time(String field, Instant now) {
+    return text(field).flatMap(text -> {
+      try {
+        Instant time = OffsetDateTime.parse(text).toInstant();
+        if (time.isAfter(now.plus(MAX_CLOCK_AHEAD))) {
+          error(field, "'" + text + "' is more than a day in the future");
+          return Optional.empty();
+        }
+        return Optional.of(time);
+      } catch (DateTimeParseException e) {
+        error(field, "'" + text + "' is not a valid date-time with offset, e.g. 2018-07-16T09:30:00+08:00");
+        return Optional.empty();
+      }
+    });
+  }
+
+  public <E> Optional<E> choice(String field, Function<String, Optional<E>> parse, List<String> allowed) {
+    return text(field).flatMap(text -> {
+      Optional<E> value = parse.apply(text);
+      if (value.isEmpty()) {
+        error(field, "'" + text + "' is not one of " + String.join(", ", allowed));
+      }
+      return value;
+    });
+  }
+
+  /** Resolves a unit name or alias to the catalog's canonical unit. */
+  public Optional<Unit> unit(String field, Catalog catalog) {
+    return text(field).flatMap(name -> {
+      Optional<Unit> unit = catalog.resolve(name);
+      if (unit.isEmpty()) {
+        error(field, "unknown unit '" + name + "'; add it or an alias to the catalog first");
+      }
+      return unit;
+    });
+  }
+
+  public void error(String field, String message) {
+    errors.add(new FieldError(index, field, message));
+  }
+
+  private static String describe(Object value) {
+    if (value instanceof String s) {
+      return "the string \"" + s + "\"";
+    }
+    return value.getClass().getSimpleName().replace("JsonObject", "an object").replace("JsonArray", "an array")
+        .replace("Boolean", "a boolean");
+  }
+}

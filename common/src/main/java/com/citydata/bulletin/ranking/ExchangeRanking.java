@@ -1,0 +1,79 @@
+package com.citydata.bulletin.ranking;
+
+import com.citydata.bulletin.domain.Catalog;
+import com.citydata.bulletin.domain.UnitKind;
+import com.citydata.bulletin.domain.WeekWindow;
+import com.citydata.bulletin.exchange.ExchangeFigures;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The seed's 附件1 (数据归集排名表) and 附件2 (数据推送排名表): the ten non-special units with the largest weekly
+ * amount, the rest summed as "others", special sources apart, and a total over every unit that reported.
+ */
+public final class ExchangeRanking {
+  public static final int TOP = 10;
+
+  static final Comparator<ExchangeFigures> ORDER = Comparator
+      .comparingLong(ExchangeFigures::weekly).reversed()
+      .thenComparing(Comparator.comparingLong(ExchangeFigures::cumulative).reversed())
+      .thenComparing(ExchangeFigures::unit);
+
+  private ExchangeRanking() {
+  }
+
+  /** @param figures every unit with a report up to the window's end */
+  public static JsonObject table(String tableName, WeekWindow window, Catalog catalog, Collection<ExchangeFigures> figures) {
+    List<ExchangeFigures> ranked = new ArrayList<>();
+    List<ExchangeFigures> special = new ArrayList<>();
+    for (ExchangeFigures f : figures) {
+      (catalog.kindOf(f.unit()) == UnitKind.SPECIAL ? special : ranked).add(f);
+    }
+    ranked.sort(ORDER);
+    special.sort(Comparator.comparingInt((ExchangeFigures f) -> catalog.positionOf(f.unit())).thenComparing(ExchangeFigures::unit));
+
+    JsonArray rows = new JsonArray();
+    List<ExchangeFigures> top = ranked.subList(0, Math.min(TOP, ranked.size()));
+    for (int i = 0; i < top.size(); i++) {
+      rows.add(figuresJson(top.get(i)).put("rank", i + 1));
+    }
+    List<ExchangeFigures> rest = ranked.subList(top.size(), ranked.size());
+    JsonObject others = rest.isEmpty() ? null
+        : sum(rest).put("label", rest.get(0).unit() + "等其他部门").put("units", rest.size());
+
+    List<ExchangeFigures> all = new ArrayList<>(figures);
+    JsonObject total = sum(all)
+        .put("units", all.size())
+        .put("active_units", all.stream().filter(f -> f.weekly() > 0).count());
+    total.put("daily_average", Amounts.dailyAverage(total.getLong("weekly")));
+
+    return new JsonObject()
+        .put("table", tableName)
+        .put("window", RankingWindows.toJson(window))
+        .put("rows", rows)
+        .put("others", others)
+        .put("special", new JsonArray(special.stream().map(ExchangeRanking::figuresJson).toList()))
+        .put("total", total);
+  }
+
+  private static JsonObject figuresJson(ExchangeFigures f) {
+    return new JsonObject()
+        .put("unit", f.unit())
+        .put("tables", f.tables())
+        .put("fields", f.fields())
+        .put("cumulative", f.cumulative())
+        .put("weekly", f.weekly());
+  }
+
+  private static JsonObject sum(List<ExchangeFigures> figures) {
+    return new JsonObject()
+        .put("tables", figures.stream().mapToLong(ExchangeFigures::tables).sum())
+        .put("fields", figures.stream().mapToLong(ExchangeFigures::fields).sum())
+        .put("cumulative", figures.stream().mapToLong(ExchangeFigures::cumulative).sum())
+        .put("weekly", figures.stream().mapToLong(ExchangeFigures::weekly).sum());
+  }
+}

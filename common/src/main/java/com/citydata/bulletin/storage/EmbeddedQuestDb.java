@@ -1,0 +1,65 @@
+package com.citydata.bulletin.storage;
+
+import io.questdb.ServerMain;
+import com.citydata.bulletin.net.LoopbackPorts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * QuestDB inside this JVM, the default time-series store. Every listener is bound to 127.0.0.1 on a free port
+ * and telemetry is off: nothing it runs may reach another address.
+ */
+public final class EmbeddedQuestDb implements AutoCloseable {
+  private final ServerMain server;
+  private final int httpPort;
+  private final int pgPort;
+
+  private EmbeddedQuestDb(ServerMain server, int httpPort, int pgPort) {
+    this.server = server;
+    this.httpPort = httpPort;
+    this.pgPort = pgPort;
+  }
+
+  /** Blocks for a few seconds while QuestDB starts; call it from a worker or before Vert.x starts. */
+  public static EmbeddedQuestDb start(Path rootDir) throws IOException {
+    Files.createDirectories(rootDir);
+    int httpPort = LoopbackPorts.free();
+    int pgPort = LoopbackPorts.free();
+    Map<String, String> env = Map.ofEntries(
+        Map.entry("QDB_HTTP_BIND_TO", "127.0.0.1:" + httpPort),
+        Map.entry("QDB_PG_NET_BIND_TO", "127.0.0.1:" + pgPort),
+        Map.entry("QDB_LINE_TCP_NET_BIND_TO", "127.0.0.1:" + LoopbackPorts.free()),
+        Map.entry("QDB_LINE_UDP_BIND_TO", "127.0.0.1:" + LoopbackPorts.free()),
+        Map.entry("QDB_LINE_UDP_ENABLED", "false"),
+        Map.entry("QDB_HTTP_MIN_NET_BIND_TO", "127.0.0.1:" + LoopbackPorts.free()),
+        Map.entry("QDB_TELEMETRY_ENABLED", "false"),
+        Map.entry("QDB_METRICS_ENABLED", "false"),
+        Map.entry("QDB_SHARED_WORKER_COUNT", "2"),
+        Map.entry("QDB_PG_USER", "admin"),
+        Map.entry("QDB_PG_PASSWORD", "quest"));
+    ServerMain server = ServerMain.create(rootDir.toAbsolutePath().toString(), env);
+    server.start();
+    return new EmbeddedQuestDb(server, httpPort, pgPort);
+  }
+
+  public String httpUrl() {
+    return "http://127.0.0.1:" + httpPort;
+  }
+
+  public int pgPort() {
+    return pgPort;
+  }
+
+  /** Blocks until QuestDB has applied every write to the given table, so reads see them. */
+  public void awaitTable(String table) {
+    server.awaitTable(table);
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+
+}

@@ -1,0 +1,76 @@
+package com.citydata.bulletin.storage;
+
+import com.citydata.bulletin.config.AppConfig;
+import com.influxdb.client.InfluxDBClient;
+import com.influxdb.client.InfluxDBClientFactory;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import java.time.Duration;
+import java.util.List;
+
+/** Builds the writer and reader for the configured store: InfluxDB when INFLUX_URL is set, QuestDB otherwise. */
+public final class TimeSeriesStore {
+  private static final Duration WAL_TIMEOUT = Duration.ofSeconds(10);
+
+  private TimeSeriesStore() {
+  }
+
+  public static TimeSeriesWriter writer(Vertx vertx, AppConfig config) {
+    if (config.usesInflux()) {
+      return new InfluxLineWriter(vertx, influxClient(config), tables -> Future.succeededFuture());
+    }
+    Pool pool = questDbPool(vertx, config, 2);
+    QuestDbWalBarrier barrier = new QuestDbWalBarrier(vertx, pool, WAL_TIMEOUT);
+    // QuestDB ignores the token, organisation and bucket of /api/v2/write: the measurement names the table.
+    InfluxDBClient client = InfluxDBClientFactory.create(config.require(AppConfig.QUESTDB_HTTP_URL),
+        "unused".toCharArray(), "bulletin", "bulletin");
+    InfluxLineWriter writer = new InfluxLineWriter(vertx, client, barrier::await);
+    return new TimeSeriesWriter() {
+      @Override
+      public Future<Void> write(List<SeriesPoint> points) {
+        return writer.write(points);
+      }
+
+      @Override
+      public Future<Void> close() {
+        return writer.close().eventually(pool::close);
+      }
+    };
+  }
+
+  public static TimeSeriesReader reader(Vertx vertx, AppConfig config) {
+    if (config.usesInflux()) {
+      return new InfluxQlReader(vertx, influxClient(config), config.require(AppConfig.INFLUX_DATABASE),
+          config.require(AppConfig.INFLUX_RETENTION_POLICY));
+    }
+    return new QuestDbReader(questDbPool(vertx, config, 4));
+  }
+
+  /** Creates the QuestDB tables with their dedup keys; a no-op for InfluxDB, which needs no schema. */
+  public static Future<Void> ensureSchema(Vertx vertx, AppConfig config) {
+    if (config.usesInflux()) {
+      return Future.succeededFuture();
+    }
+    Pool pool = questDbPool(vertx, config, 1);
+    Future<Void> chain = Future.succeededFuture();
+    for (String ddl : QuestDbQueries.SCHEMA) {
+      chain = chain.compose(v -> pool.query(ddl).execute().mapEmpty());
+    }
+    return chain.eventually(pool::close);
+  }
+
+  private static InfluxDBClient influxClient(AppConfig config) {
+    return InfluxDBClientFactory.create(config.require(AppConfig.INFLUX_URL),
+        config.require(AppConfig.INFLUX_TOKEN).toCharArray(),
+        config.require(AppConfig.INFLUX_ORG), config.require(AppConfig.INFLUX_BUCKET));
+  }
+
+  private static Pool questDbPool(Vertx vertx, AppConfig config, int size) {
+    PgConnectOptions options = PgConnectOptions.fromUri(config.require(AppConfig.QUESTDB_PG_URL));
+    return PgBuilder.pool().with(new PoolOptions().setMaxSize(size)).connectingTo(options).using(vertx).build();
+  }
+}

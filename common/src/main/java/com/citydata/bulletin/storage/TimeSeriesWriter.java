@@ -1,0 +1,13 @@
+package com.citydata.bulletin.storage;
+
+import io.vertx.core.Future;
+import java.util.List;
+
+/** Writes points to the time-series store. A returned future succeeds only once the store has accepted them. */
+public interface TimeSeriesWriter {
+
+  Future<Void> write(List<SeriesPoint> points);
+
+  /** Waits for writes under way, then releases the client. */
+  Future<Void> close();
+}

@@ -1,0 +1,98 @@
+package com.citydata.bulletin.gateway;
+
+import com.citydata.bulletin.bus.ServiceFailure;
+import com.citydata.bulletin.domain.FieldError;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import io.vertx.openapi.validation.SchemaValidationException;
+import io.vertx.openapi.validation.ValidatorException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns every failure into a JSON error body with a 4xx/5xx status; never a stack trace. */
+public final class ApiErrors {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+  private ApiErrors() {
+  }
+
+  public static void send(RoutingContext ctx, int status, String error, List<FieldError> details) {
+    if (ctx.response().ended()) {
+      return;
+    }
+    ctx.response()
+        .setStatusCode(status)
+        .putHeader("Content-Type", "application/json; charset=utf-8")
+        .end(ServiceFailure.body(error, details).encode());
+  }
+
+  /** The router's failure handler. */
+  public static void handle(RoutingContext ctx) {
+    Throwable failure = ctx.failure();
+    if (failure instanceof HttpException http && http.getCause() instanceof ValidatorException invalid) {
+      send(ctx, 400, "the request does not match the API contract", details(invalid));
+    } else if (failure instanceof HttpException http) {
+      send(ctx, http.getStatusCode(), statusMessage(http.getStatusCode(), http.getPayload()), List.of());
+    } else if (failure instanceof DecodeException) {
+      send(ctx, 400, "the body is not valid JSON", List.of());
+    } else if (failure instanceof ReplyException reply) {
+      fromService(ctx, reply);
+    } else if (ctx.statusCode() >= 400 && ctx.statusCode() < 500 && failure == null) {
+      send(ctx, ctx.statusCode(), statusMessage(ctx.statusCode(), null), List.of());
+    } else {
+      LOG.error("{} {} failed", ctx.request().method(), ctx.request().path(), failure);
+      send(ctx, 500, "internal error; the gateway logged the cause", List.of());
+    }
+  }
+
+  /** A service answered with a failure, or no service instance is there to answer. */
+  public static void fromService(RoutingContext ctx, ReplyException reply) {
+    if (reply.failureType() == ReplyFailure.NO_HANDLERS) {
+      send(ctx, 503, "the service for this request is not running; retry later", List.of());
+    } else if (reply.failureType() == ReplyFailure.TIMEOUT) {
+      send(ctx, 504, "the service did not answer in time; retry later", List.of());
+    } else {
+      JsonObject body = parse(reply.getMessage());
+      int status = reply.failureCode() >= 400 && reply.failureCode() < 600 ? reply.failureCode() : 500;
+      ctx.response()
+          .setStatusCode(status)
+          .putHeader("Content-Type", "application/json; charset=utf-8")
+          .end(body.encode());
+    }
+  }
+
+  private static JsonObject parse(String message) {
+    try {
+      return new JsonObject(message);
+    } catch (RuntimeException e) {
+      return new JsonObject().put("error", "internal error");
+    }
+  }
+
+  static List<FieldError> details(ValidatorException invalid) {
+    if (invalid instanceof SchemaValidationException schema && schema.getOutputUnit() != null) {
+      List<FieldError> details = ValidationDetails.from(schema.getOutputUnit());
+      if (!details.isEmpty()) {
+        return details;
+      }
+    }
+    return List.of(new FieldError(null, "", invalid.getMessage()));
+  }
+
+  private static String statusMessage(int status, String payload) {
+    return switch (status) {
+      case 401 -> "missing or invalid bearer token";
+      case 403 -> payload != null ? payload : "this token may not do that";
+      case 404 -> "no such resource";
+      case 405 -> "method not allowed here";
+      case 413 -> "the body is larger than the limit of this server";
+      case 415 -> "the body must be JSON (Content-Type: application/json)";
+      default -> payload != null ? payload : "request failed";
+    };
+  }
+}

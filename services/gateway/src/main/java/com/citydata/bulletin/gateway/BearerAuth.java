@@ -1,0 +1,80 @@
+package com.citydata.bulletin.gateway;
+
+import com.citydata.bulletin.auth.Principal;
+import com.citydata.bulletin.auth.Tokens;
+import com.citydata.bulletin.catalog.CollectorRepository;
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Authenticates the bearer token and applies {@link AccessPolicy} before the body is read or validated, so an
+ * unauthorised caller learns nothing about the contract and costs no parsing.
+ */
+final class BearerAuth {
+  static final String PRINCIPAL = "principal";
+  private static final String PREFIX = "Bearer ";
+
+  private final String adminToken;
+  private final CollectorRepository collectors;
+
+  BearerAuth(String adminToken, CollectorRepository collectors) {
+    this.adminToken = adminToken;
+    this.collectors = collectors;
+  }
+
+  static Principal principal(RoutingContext ctx) {
+    return ctx.get(PRINCIPAL);
+  }
+
+  void handle(RoutingContext ctx) {
+    AccessPolicy.Requirement requirement = AccessPolicy.of(ctx.request().method(), ctx.request().path());
+    if (requirement instanceof AccessPolicy.Public) {
+      ctx.next();
+      return;
+    }
+    String header = ctx.request().getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+      unauthorized(ctx);
+      return;
+    }
+    String token = header.substring(PREFIX.length()).trim();
+    authenticate(token).onComplete(ar -> {
+      if (ar.failed()) {
+        ctx.fail(ar.cause());
+      } else if (ar.result().isEmpty()) {
+        unauthorized(ctx);
+      } else {
+        authorize(ctx, requirement, ar.result().get());
+      }
+    });
+  }
+
+  private Future<Optional<Principal>> authenticate(String token) {
+    if (Tokens.matches(token, adminToken)) {
+      return Future.succeededFuture(Optional.of(Principal.administrator()));
+    }
+    return collectors.findByToken(token);
+  }
+
+  private static void authorize(RoutingContext ctx, AccessPolicy.Requirement requirement, Principal principal) {
+    String denied = null;
+    if (requirement instanceof AccessPolicy.Admin && !principal.admin()) {
+      denied = "this call needs the admin token";
+    } else if (requirement instanceof AccessPolicy.Family family && !principal.mayPost(family.name())) {
+      denied = "this token may not post the family '" + family.name() + "'";
+    }
+    if (denied != null) {
+      ApiErrors.send(ctx, 403, denied, List.of());
+      return;
+    }
+    ctx.put(PRINCIPAL, principal);
+    ctx.next();
+  }
+
+  private static void unauthorized(RoutingContext ctx) {
+    ctx.response().putHeader("WWW-Authenticate", "Bearer");
+    ApiErrors.send(ctx, 401, "missing or invalid bearer token", List.of());
+  }
+}

@@ -1,0 +1,80 @@
+package com.citydata.bulletin.gateway;
+
+import com.citydata.bulletin.catalog.CatalogRepository;
+import com.citydata.bulletin.catalog.CollectorRepository;
+import com.citydata.bulletin.config.AppConfig;
+import com.citydata.bulletin.db.PgDatabase;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.openapi.router.RequestExtractor;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.sqlclient.Pool;
+
+/**
+ * The HTTP edge. Order of checks on every API call: bearer token and access (401/403), content type (415), body
+ * size (413), then the OpenAPI contract (400); only then does a request reach a route or the event bus.
+ */
+public final class GatewayVerticle extends VerticleBase {
+  /** The public contract, served as is at /api/v1/openapi.yaml. */
+  public static final String CONTRACT = "openapi.yaml";
+
+  private Pool pool;
+  private HttpServer server;
+
+  @Override
+  public Future<?> start() {
+    AppConfig config = AppConfig.fromJson(config());
+    pool = PgDatabase.pool(vertx, config);
+    BearerAuth auth = new BearerAuth(config.require(AppConfig.ADMIN_TOKEN), new CollectorRepository(pool));
+    CatalogRoutes catalog = new CatalogRoutes(new CatalogRepository(pool));
+    CollectorRoutes collectors = new CollectorRoutes(new CollectorRepository(pool));
+    ServiceRoutes services = new ServiceRoutes(vertx.eventBus());
+
+    return vertx.fileSystem().readFile(CONTRACT)
+        .compose(yaml -> OpenAPIContract.from(vertx, CONTRACT).map(contract -> {
+          RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
+          builder.rootHandler(auth::handle);
+          builder.rootHandler(JsonBodyRule::handle);
+          builder.rootHandler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()));
+          builder.getRoute("putUnits").addHandler(catalog::put);
+          builder.getRoute("listUnits").addHandler(catalog::list);
+          builder.getRoute("createCollector").addHandler(collectors::create);
+          builder.getRoute("listCollectors").addHandler(collectors::list);
+          builder.getRoute("revokeCollector").addHandler(collectors::revoke);
+          builder.getRoute("ingestExchange").addHandler(services::ingest);
+          builder.getRoute("getRanking").addHandler(services::ranking);
+          builder.getRoutes().forEach(route -> route.addFailureHandler(ApiErrors::handle));
+
+          Router root = Router.router(vertx);
+          root.get("/health").handler(ctx -> Responses.json(ctx, 200, new JsonObject().put("status", "UP")));
+          root.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
+              .putHeader("Content-Type", "application/yaml; charset=utf-8").end(yaml));
+          root.route("/*").subRouter(builder.createRouter());
+          root.route().last().handler(ctx -> ApiErrors.send(ctx, 404, "no such resource: " + ctx.request().path(), java.util.List.of()));
+          root.route().failureHandler(ApiErrors::handle);
+          return root;
+        }))
+        .compose(router -> vertx.createHttpServer(new HttpServerOptions()
+                .setHost(config.httpHost())
+                .setPort(config.httpPort()))
+            .requestHandler(router)
+            .listen())
+        .onSuccess(s -> server = s);
+  }
+
+  /** The port actually bound; differs from the configured one when that was 0. */
+  public int actualPort() {
+    return server.actualPort();
+  }
+
+  @Override
+  public Future<?> stop() {
+    return pool.close();
+  }
+}

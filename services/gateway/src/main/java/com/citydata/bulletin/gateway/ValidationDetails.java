@@ -1,0 +1,63 @@
+package com.citydata.bulletin.gateway;
+
+import com.citydata.bulletin.domain.FieldError;
+import io.vertx.json.schema.OutputUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps JSON-schema validation output to the API's error details: "/points/3/records" becomes index 3, field
+ * "records". Only leaf keywords are kept; the wrapper errors ("properties", "items") repeat what they contain.
+ */
+final class ValidationDetails {
+  private static final Set<String> LEAF_KEYWORDS = Set.of("type", "required", "minimum", "maximum", "enum", "format",
+      "minLength", "maxLength", "minItems", "maxItems", "additionalProperties", "pattern", "const", "multipleOf",
+      "exclusiveMinimum", "exclusiveMaximum");
+  private static final Pattern REQUIRED = Pattern.compile("required property \"(.+)\"");
+  private static final Pattern ITEM = Pattern.compile("^/[^/]+/(\\d+)(?:/(.*))?$");
+
+  private ValidationDetails() {
+  }
+
+  static List<FieldError> from(OutputUnit output) {
+    Set<FieldError> details = new LinkedHashSet<>();
+    collect(output, details);
+    return new ArrayList<>(details);
+  }
+
+  private static void collect(OutputUnit unit, Set<FieldError> out) {
+    if (unit.getErrors() != null) {
+      unit.getErrors().forEach(child -> collect(child, out));
+    }
+    String keyword = keyword(unit.getKeywordLocation());
+    if (unit.getError() == null || !LEAF_KEYWORDS.contains(keyword)) {
+      return;
+    }
+    String location = unit.getInstanceLocation() == null ? "" : unit.getInstanceLocation().replaceFirst("^#", "");
+    String message = unit.getError();
+    if ("required".equals(keyword)) {
+      Matcher m = REQUIRED.matcher(message);
+      if (m.find()) {
+        location = location + "/" + m.group(1);
+        message = "is required";
+      }
+    }
+    Matcher item = ITEM.matcher(location);
+    if (item.matches()) {
+      out.add(new FieldError(Integer.parseInt(item.group(1)), item.group(2) == null ? "" : item.group(2), message));
+    } else {
+      out.add(new FieldError(null, location.replaceFirst("^/", ""), message));
+    }
+  }
+
+  private static String keyword(String keywordLocation) {
+    if (keywordLocation == null) {
+      return "";
+    }
+    return keywordLocation.substring(keywordLocation.lastIndexOf('/') + 1);
+  }
+}
