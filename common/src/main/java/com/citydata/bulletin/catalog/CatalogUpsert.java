@@ -32,6 +32,10 @@ public final class CatalogUpsert {
     List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < upserts.size(); i++) {
       Unit unit = upserts.get(i);
+      if (unit.name().contains("\\") || unit.aliases().stream().anyMatch(a -> a.contains("\\"))) {
+        // Line protocol escapes with backslashes, and QuestDB and InfluxDB unescape them differently.
+        errors.add(new FieldError(i, "name", "names and aliases may not contain a backslash"));
+      }
       if (upsertIndex.get(unit.name()) != i) {
         errors.add(new FieldError(i, "name", "'" + unit.name() + "' is listed twice in this request"));
         continue;

@@ -39,7 +39,7 @@ public final class ExchangeRanking {
     JsonArray rows = new JsonArray();
     List<ExchangeFigures> top = ranked.subList(0, Math.min(TOP, ranked.size()));
     for (int i = 0; i < top.size(); i++) {
-      rows.add(figuresJson(top.get(i)).put("rank", i + 1));
+      rows.add(new JsonObject().put("rank", i + 1).mergeIn(figuresJson(top.get(i))));
     }
     List<ExchangeFigures> rest = ranked.subList(top.size(), ranked.size());
     JsonObject others = rest.isEmpty() ? null

@@ -3,8 +3,10 @@ package com.citydata.bulletin.storage;
 import io.questdb.ServerMain;
 import com.citydata.bulletin.net.LoopbackPorts;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
@@ -24,7 +26,12 @@ public final class EmbeddedQuestDb implements AutoCloseable {
 
   /** Blocks for a few seconds while QuestDB starts; call it from a worker or before Vert.x starts. */
   public static EmbeddedQuestDb start(Path rootDir) throws IOException {
-    Files.createDirectories(rootDir);
+    Path conf = Files.createDirectories(rootDir.resolve("conf"));
+    try (InputStream logConf = EmbeddedQuestDb.class.getResourceAsStream("/questdb/log.conf")) {
+      Files.copy(logConf, conf.resolve("log.conf"), StandardCopyOption.REPLACE_EXISTING);
+    }
+    // QuestDB reads its log settings once per JVM, from the file this property names.
+    System.setProperty("out", conf.resolve("log.conf").toAbsolutePath().toString());
     int httpPort = LoopbackPorts.free();
     int pgPort = LoopbackPorts.free();
     Map<String, String> env = Map.ofEntries(

@@ -10,12 +10,16 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import io.vertx.openapi.validation.SchemaValidationException;
 import io.vertx.openapi.validation.ValidatorException;
+import io.vertx.openapi.validation.ValidatorErrorType;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Turns every failure into a JSON error body with a 4xx/5xx status; never a stack trace. */
 public final class ApiErrors {
+  private static final Pattern PARAMETER = Pattern.compile("(?:query|path|header|cookie) parameter (\\S+)");
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
   private ApiErrors() {
@@ -75,13 +79,23 @@ public final class ApiErrors {
   }
 
   static List<FieldError> details(ValidatorException invalid) {
+    Matcher parameter = PARAMETER.matcher(invalid.getMessage());
+    String place = parameter.find() ? parameter.group(1) : "body";
     if (invalid instanceof SchemaValidationException schema && schema.getOutputUnit() != null) {
-      List<FieldError> details = ValidationDetails.from(schema.getOutputUnit());
+      List<FieldError> details = ValidationDetails.from(schema.getOutputUnit()).stream()
+          .map(d -> d.index() == null && d.field().isEmpty() ? new FieldError(null, place, d.message()) : d)
+          .toList();
       if (!details.isEmpty()) {
         return details;
       }
     }
-    return List.of(new FieldError(null, "", invalid.getMessage()));
+    if (invalid.type() == ValidatorErrorType.MISSING_REQUIRED_PARAMETER && "body".equals(place)) {
+      return List.of(new FieldError(null, "body", "is empty; send a JSON object"));
+    }
+    if (invalid.getMessage().contains("can't be decoded")) {
+      return List.of(new FieldError(null, "body", "is not valid JSON"));
+    }
+    return List.of(new FieldError(null, place, invalid.getMessage()));
   }
 
   private static String statusMessage(int status, String payload) {

@@ -40,6 +40,10 @@ final class BearerAuth {
       return;
     }
     String token = header.substring(PREFIX.length()).trim();
+    // Hold the body back while the token is looked up; the body handler resumes the request.
+    if (!ctx.request().isEnded()) {
+      ctx.request().pause();
+    }
     authenticate(token).onComplete(ar -> {
       if (ar.failed()) {
         ctx.fail(ar.cause());

@@ -15,6 +15,7 @@ import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.sqlclient.Pool;
+import java.util.List;
 
 /**
  * The HTTP edge. Order of checks on every API call: bearer token and access (401/403), content type (415), body
@@ -39,8 +40,6 @@ public final class GatewayVerticle extends VerticleBase {
     return vertx.fileSystem().readFile(CONTRACT)
         .compose(yaml -> OpenAPIContract.from(vertx, CONTRACT).map(contract -> {
           RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
-          builder.rootHandler(auth::handle);
-          builder.rootHandler(JsonBodyRule::handle);
           builder.rootHandler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()));
           builder.getRoute("putUnits").addHandler(catalog::put);
           builder.getRoute("listUnits").addHandler(catalog::list);
@@ -49,14 +48,16 @@ public final class GatewayVerticle extends VerticleBase {
           builder.getRoute("revokeCollector").addHandler(collectors::revoke);
           builder.getRoute("ingestExchange").addHandler(services::ingest);
           builder.getRoute("getRanking").addHandler(services::ranking);
-          builder.getRoutes().forEach(route -> route.addFailureHandler(ApiErrors::handle));
+          // Tokens are checked on the parent route, before the body is read; the contract's security is the doc.
+          builder.getRoutes().forEach(route -> route.setDoSecurity(false).addFailureHandler(ApiErrors::handle));
 
           Router root = Router.router(vertx);
           root.get("/health").handler(ctx -> Responses.json(ctx, 200, new JsonObject().put("status", "UP")));
           root.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
               .putHeader("Content-Type", "application/yaml; charset=utf-8").end(yaml));
+          root.route("/api/*").handler(auth::handle).handler(JsonBodyRule::handle);
           root.route("/*").subRouter(builder.createRouter());
-          root.route().last().handler(ctx -> ApiErrors.send(ctx, 404, "no such resource: " + ctx.request().path(), java.util.List.of()));
+          root.route().last().handler(ctx -> ApiErrors.send(ctx, 404, "no such resource: " + ctx.request().path(), List.of()));
           root.route().failureHandler(ApiErrors::handle);
           return root;
         }))

@@ -17,6 +17,7 @@ final class ValidationDetails {
   private static final Set<String> LEAF_KEYWORDS = Set.of("type", "required", "minimum", "maximum", "enum", "format",
       "minLength", "maxLength", "minItems", "maxItems", "additionalProperties", "pattern", "const", "multipleOf",
       "exclusiveMinimum", "exclusiveMaximum");
+  private static final String ADDITIONAL = "Property \"";
   private static final Pattern REQUIRED = Pattern.compile("required property \"(.+)\"");
   private static final Pattern ITEM = Pattern.compile("^/[^/]+/(\\d+)(?:/(.*))?$");
 
@@ -26,7 +27,25 @@ final class ValidationDetails {
   static List<FieldError> from(OutputUnit output) {
     Set<FieldError> details = new LinkedHashSet<>();
     collect(output, details);
-    return new ArrayList<>(details);
+    List<FieldError> all = new ArrayList<>(details);
+    // additionalProperties is also reported for declared properties whose value failed: keep it only where
+    // nothing more precise was said about the same place, and then it means an undeclared field.
+    List<FieldError> kept = new ArrayList<>();
+    for (FieldError error : all) {
+      if (!error.message().startsWith(ADDITIONAL)) {
+        kept.add(error);
+      } else if (all.stream().noneMatch(other -> !other.message().startsWith(ADDITIONAL) && within(other, error))) {
+        kept.add(new FieldError(error.index(), error.field(), "unknown field"));
+      }
+    }
+    return kept;
+  }
+
+  private static boolean within(FieldError inner, FieldError outer) {
+    if (outer.index() == null) {
+      return inner.index() != null || inner.field().startsWith(outer.field());
+    }
+    return outer.index().equals(inner.index()) && inner.field().startsWith(outer.field());
   }
 
   private static void collect(OutputUnit unit, Set<FieldError> out) {

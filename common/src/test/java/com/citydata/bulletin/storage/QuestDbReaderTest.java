@@ -1,0 +1,43 @@
+package com.citydata.bulletin.storage;
+
+import com.citydata.bulletin.config.AppConfig;
+import com.citydata.bulletin.exchange.ExchangeSeries;
+import com.citydata.bulletin.testing.SharedQuestDb;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** The reader contract on the embedded QuestDB, written through the product's writer. */
+class QuestDbReaderTest extends TimeSeriesReaderContract {
+  private AppConfig config;
+  private TimeSeriesWriter writer;
+
+  @BeforeEach
+  void createSchema() throws Exception {
+    config = SharedQuestDb.configure(AppConfig.load(Optional.empty(), Map.of()));
+    SharedQuestDb.truncate(ExchangeSeries.MEASUREMENT);
+    TimeSeriesStore.ensureSchema(vertx, config).await();
+    writer = TimeSeriesStore.writer(vertx, config);
+  }
+
+  @AfterEach
+  void closeWriter() {
+    writer.close().await();
+  }
+
+  @Override
+  protected void write(List<SeriesPoint> points) {
+    writer.write(points).await();
+  }
+
+  @Override
+  protected TimeSeriesReader newReader() {
+    try {
+      return TimeSeriesStore.reader(vertx, SharedQuestDb.configure(AppConfig.load(Optional.empty(), Map.of())));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

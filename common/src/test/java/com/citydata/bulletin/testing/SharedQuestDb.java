@@ -1,0 +1,52 @@
+package com.citydata.bulletin.testing;
+
+import com.citydata.bulletin.config.AppConfig;
+import com.citydata.bulletin.storage.EmbeddedQuestDb;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** One embedded QuestDB per test JVM: it takes seconds to start, and tests keep apart by the units they use. */
+public final class SharedQuestDb {
+  private static EmbeddedQuestDb instance;
+
+  private SharedQuestDb() {
+  }
+
+  public static synchronized EmbeddedQuestDb get() {
+    if (instance == null) {
+      try {
+        instance = EmbeddedQuestDb.start(Files.createTempDirectory("questdb-test"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(instance::close));
+    }
+    return instance;
+  }
+
+  /** Empties the given tables so that a test starts from no data; test classes run one after another. */
+  public static void truncate(String... tables) {
+    EmbeddedQuestDb db = get();
+    try (Connection conn = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + db.pgPort() + "/qdb", "admin", "quest");
+         Statement st = conn.createStatement()) {
+      for (String table : tables) {
+        st.execute("TRUNCATE TABLE IF EXISTS " + table);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Settings that point the product at the shared QuestDB. */
+  public static AppConfig configure(AppConfig config) {
+    EmbeddedQuestDb db = get();
+    return config
+        .with(AppConfig.QUESTDB_HTTP_URL, db.httpUrl())
+        .with(AppConfig.QUESTDB_PG_URL, "postgresql://admin:quest@127.0.0.1:" + db.pgPort() + "/qdb");
+  }
+}

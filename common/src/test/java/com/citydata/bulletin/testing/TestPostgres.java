@@ -1,0 +1,41 @@
+package com.citydata.bulletin.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * A fresh database on the real PostgreSQL the tests run against (TEST_PG_URL, by default the machine's server on
+ * 127.0.0.1:5432), so test classes never see each other's rows. A server that is down fails the test.
+ */
+public final class TestPostgres {
+  private static final String SERVER = System.getenv().getOrDefault("TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres");
+
+  private TestPostgres() {
+  }
+
+  /** @return a vertx-pg-client URI of a new, empty database */
+  public static String newDatabase() {
+    String name = "bulletin_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection conn = DriverManager.getConnection(jdbc(SERVER), user(SERVER), null);
+         Statement st = conn.createStatement()) {
+      st.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL at " + SERVER + " is needed by this test", e);
+    }
+    return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
+  }
+
+  static String jdbc(String uri) {
+    String withoutScheme = uri.substring("postgresql://".length());
+    String hostAndDb = withoutScheme.substring(withoutScheme.indexOf('@') + 1);
+    return "jdbc:postgresql://" + hostAndDb;
+  }
+
+  static String user(String uri) {
+    String withoutScheme = uri.substring("postgresql://".length());
+    return withoutScheme.substring(0, withoutScheme.indexOf('@'));
+  }
+}

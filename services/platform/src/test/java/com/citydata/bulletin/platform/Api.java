@@ -1,0 +1,81 @@
+package com.citydata.bulletin.platform;
+
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** A client of the product's HTTP API over real loopback HTTP, as a collector or an office would call it. */
+final class Api {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  record Response(int status, String body) {
+    JsonObject json() {
+      return new JsonObject(body);
+    }
+  }
+
+  private final String base;
+
+  Api(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  Response get(String path, String token) {
+    return send(request(path, token).GET());
+  }
+
+  Response post(String path, String token, String contentType, String body) {
+    HttpRequest.Builder request = request(path, token).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request);
+  }
+
+  Response post(String path, String token, JsonObject body) {
+    return post(path, token, "application/json", body.encode());
+  }
+
+  Response put(String path, String token, JsonObject body) {
+    return send(request(path, token).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body.encode(), StandardCharsets.UTF_8)));
+  }
+
+  Response delete(String path, String token) {
+    return send(request(path, token).DELETE());
+  }
+
+  /** Registers a collector for the families and returns its token. */
+  String collector(String adminToken, String name, String... families) {
+    Response created = post("/api/v1/collectors", adminToken,
+        new JsonObject().put("name", name).put("families", new io.vertx.core.json.JsonArray(java.util.List.of(families))));
+    if (created.status() != 201) {
+      throw new IllegalStateException("creating a collector answered " + created);
+    }
+    return created.json().getString("token");
+  }
+
+  private HttpRequest.Builder request(String path, String token) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  private static Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package com.citydata.bulletin.platform;
+
+import com.citydata.bulletin.config.AppConfig;
+import com.citydata.bulletin.exchange.ExchangeSeries;
+import com.citydata.bulletin.testing.SharedQuestDb;
+import com.citydata.bulletin.testing.TestPostgres;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The platform as the tests run it: a fresh database on the real PostgreSQL, the shared embedded QuestDB emptied,
+ * HTTP on a free loopback port.
+ */
+final class RunningPlatform implements AutoCloseable {
+  static final String ADMIN = "test-admin-token";
+
+  final Platform platform;
+  final Api api;
+
+  private RunningPlatform(Platform platform) {
+    this.platform = platform;
+    this.api = new Api(platform.port());
+  }
+
+  static RunningPlatform start(Map<String, String> settings) throws Exception {
+    SharedQuestDb.truncate(ExchangeSeries.MEASUREMENT);
+    Map<String, String> env = new HashMap<>(Map.of(
+        AppConfig.HTTP_PORT, "0",
+        AppConfig.ADMIN_TOKEN, ADMIN,
+        AppConfig.PG_URL, TestPostgres.newDatabase(),
+        AppConfig.DATA_DIR, Files.createTempDirectory("bulletin-test").toString()));
+    env.putAll(settings);
+    AppConfig config = SharedQuestDb.configure(AppConfig.load(Optional.empty(), env));
+    return new RunningPlatform(Platform.start(config));
+  }
+
+  @Override
+  public void close() {
+    platform.close();
+  }
+}
