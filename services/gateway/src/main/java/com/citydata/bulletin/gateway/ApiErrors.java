@@ -3,6 +3,7 @@ package com.citydata.bulletin.gateway;
 import com.citydata.bulletin.bus.ServiceFailure;
 import com.citydata.bulletin.domain.FieldError;
 import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
@@ -29,10 +30,21 @@ public final class ApiErrors {
     if (ctx.response().ended()) {
       return;
     }
+    // A rejected HTTP/1 request's body is left unread (it may be huge), so its connection cannot carry another
+    // request; HTTP/2 ends just the stream.
+    boolean bodyUnread = !ctx.request().isEnded() && ctx.request().version() != HttpVersion.HTTP_2;
+    if (bodyUnread) {
+      ctx.response().putHeader("Connection", "close");
+    }
     ctx.response()
         .setStatusCode(status)
         .putHeader("Content-Type", "application/json; charset=utf-8")
-        .end(ServiceFailure.body(error, details).encode());
+        .end(ServiceFailure.body(error, details).encode())
+        .onComplete(sent -> {
+          if (bodyUnread) {
+            ctx.request().connection().close();
+          }
+        });
   }
 
   /** The router's failure handler. */

@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /** A client of the product's HTTP API over real loopback HTTP, as a collector or an office would call it. */
 final class Api {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  /** HTTP/1.1 as the collectors in the field speak it; the JDK client would otherwise try an h2c upgrade. */
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   record Response(int status, String body) {
     JsonObject json() {
