@@ -1,0 +1,46 @@
+package com.citydata.bulletin.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.citydata.bulletin.domain.FieldError;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PointReaderTest {
+  private static final Instant NOW = Instant.parse("2018-07-20T08:00:00Z");
+
+  @Test
+  void countsAreWholeNonNegativeNumbers() {
+    List<FieldError> errors = new ArrayList<>();
+    PointReader reader = new PointReader(new JsonObject()
+        .put("a", 12.0).put("b", 12.5).put("c", -1).put("d", "12").put("e", 9_007_199_254_740_993L), 4, errors);
+
+    assertThat(reader.count("a")).contains(12L);
+    assertThat(reader.count("b")).isEmpty();
+    assertThat(reader.count("c")).isEmpty();
+    assertThat(reader.count("d")).isEmpty();
+    assertThat(reader.count("e")).contains(9_007_199_254_740_993L);
+    assertThat(reader.count("missing")).isEmpty();
+    assertThat(errors).extracting(FieldError::field).containsExactly("b", "c", "d", "missing");
+    assertThat(errors).allSatisfy(e -> assertThat(e.index()).isEqualTo(4));
+  }
+
+  @Test
+  void timesNeedAnOffsetAndMayNotBeFarAhead() {
+    List<FieldError> errors = new ArrayList<>();
+    PointReader reader = new PointReader(new JsonObject()
+        .put("ok", "2018-07-16T09:30:00+08:00").put("local", "2018-07-16T09:30:00")
+        .put("impossible", "2018-02-30T10:00:00+08:00").put("ahead", "2018-07-22T08:00:00Z"), 0, errors);
+
+    assertThat(reader.time("ok", NOW)).contains(Instant.parse("2018-07-16T01:30:00Z"));
+    assertThat(reader.time("local", NOW)).isEqualTo(Optional.empty());
+    assertThat(reader.time("impossible", NOW)).isEmpty();
+    assertThat(reader.time("ahead", NOW)).isEmpty();
+    assertThat(errors).extracting(FieldError::field).containsExactly("local", "impossible", "ahead");
+    assertThat(errors.get(2).message()).contains("future");
+  }
+}

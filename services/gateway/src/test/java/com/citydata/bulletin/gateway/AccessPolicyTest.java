@@ -1,0 +1,20 @@
+package com.citydata.bulletin.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.http.HttpMethod;
+import org.junit.jupiter.api.Test;
+
+class AccessPolicyTest {
+  @Test
+  void decidesFromMethodAndPath() {
+    assertThat(AccessPolicy.of(HttpMethod.GET, "/health")).isInstanceOf(AccessPolicy.Public.class);
+    assertThat(AccessPolicy.of(HttpMethod.GET, "/api/v1/openapi.yaml")).isInstanceOf(AccessPolicy.Public.class);
+    assertThat(AccessPolicy.of(HttpMethod.PUT, "/api/v1/catalog/units")).isInstanceOf(AccessPolicy.Admin.class);
+    assertThat(AccessPolicy.of(HttpMethod.GET, "/api/v1/catalog/units")).isInstanceOf(AccessPolicy.AnyToken.class);
+    assertThat(AccessPolicy.of(HttpMethod.GET, "/api/v1/collectors")).isInstanceOf(AccessPolicy.Admin.class);
+    assertThat(AccessPolicy.of(HttpMethod.DELETE, "/api/v1/collectors/42")).isInstanceOf(AccessPolicy.Admin.class);
+    assertThat(AccessPolicy.of(HttpMethod.POST, "/api/v1/ingest/exchange")).isEqualTo(new AccessPolicy.Family("exchange"));
+    assertThat(AccessPolicy.of(HttpMethod.GET, "/api/v1/rankings/exchange-push")).isInstanceOf(AccessPolicy.AnyToken.class);
+  }
+}
