@@ -1,10 +1,8 @@
 package com.citydata.bulletin.ingest;
 
-import com.citydata.bulletin.domain.Catalog;
 import com.citydata.bulletin.domain.InvalidRequestException;
 import com.citydata.bulletin.storage.SeriesPoint;
 import io.vertx.core.json.JsonArray;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -20,5 +18,5 @@ public interface IngestFamily {
    * Checks every point and maps them all, or throws {@link InvalidRequestException} listing every problem, so
    * that nothing of a bad request is written.
    */
-  List<SeriesPoint> toSeries(JsonArray points, Catalog catalog, Instant now);
+  List<SeriesPoint> toSeries(JsonArray points, IngestContext context);
 }

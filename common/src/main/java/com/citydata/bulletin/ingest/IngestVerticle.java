@@ -14,6 +14,7 @@ import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * The ingest service of one family: takes the points the gateway accepted, checks them against the catalog and
@@ -24,6 +25,7 @@ public abstract class IngestVerticle extends VerticleBase {
   private Pool pool;
   private CatalogRepository catalog;
   private TimeSeriesWriter writer;
+  private ZoneId zone;
 
   protected IngestVerticle(IngestFamily family) {
     this.family = family;
@@ -32,6 +34,7 @@ public abstract class IngestVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     AppConfig config = AppConfig.fromJson(config());
+    zone = config.timezone();
     pool = PgDatabase.pool(vertx, config);
     catalog = new CatalogRepository(pool);
     writer = TimeSeriesStore.writer(vertx, config);
@@ -41,7 +44,7 @@ public abstract class IngestVerticle extends VerticleBase {
 
   private void ingest(Message<JsonObject> message) {
     catalog.load()
-        .map(units -> family.toSeries(message.body().getJsonArray("points"), units, Instant.now()))
+        .map(units -> family.toSeries(message.body().getJsonArray("points"), new IngestContext(units, Instant.now(), zone)))
         .compose(series -> writer.write(series).map(series.size()))
         .onSuccess(accepted -> message.reply(new JsonObject().put("accepted", accepted)))
         .onFailure(failure -> ServiceFailure.reply(message, failure));

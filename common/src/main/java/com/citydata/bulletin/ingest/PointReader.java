@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -95,6 +96,27 @@ public final class PointReader {
         return Optional.empty();
       }
     });
+  }
+
+  /** A calendar day, YYYY-MM-DD; a date-time is refused because daily gauges belong to a whole day. */
+  public Optional<LocalDate> date(String field) {
+    return text(field).flatMap(text -> {
+      try {
+        return Optional.of(LocalDate.parse(text));
+      } catch (DateTimeParseException e) {
+        error(field, "'" + text + "' is not a date of the form YYYY-MM-DD");
+        return Optional.empty();
+      }
+    });
+  }
+
+  /** Like {@link #count}, for a field that may be left out. */
+  public Optional<Long> optionalCount(String field) {
+    return point.getValue(field) == null ? Optional.empty() : count(field);
+  }
+
+  public boolean has(String field) {
+    return point.getValue(field) != null;
   }
 
   public <E> Optional<E> choice(String field, Function<String, Optional<E>> parse, List<String> allowed) {

@@ -1,14 +1,14 @@
 package com.citydata.bulletin.storage;
 
-import static com.citydata.bulletin.exchange.ExchangeSeries.FIELD_FIELDS;
-import static com.citydata.bulletin.exchange.ExchangeSeries.FIELD_RECORDS;
-import static com.citydata.bulletin.exchange.ExchangeSeries.FIELD_TABLES;
-import static com.citydata.bulletin.exchange.ExchangeSeries.MEASUREMENT;
-import static com.citydata.bulletin.exchange.ExchangeSeries.TAG_DIRECTION;
-import static com.citydata.bulletin.exchange.ExchangeSeries.TAG_UNIT;
-
+import com.citydata.bulletin.dingtalk.DingtalkDay;
+import com.citydata.bulletin.dingtalk.DingtalkSeries;
 import com.citydata.bulletin.exchange.Direction;
 import com.citydata.bulletin.exchange.ExchangeFigures;
+import com.citydata.bulletin.exchange.ExchangeSeries;
+import com.citydata.bulletin.interfacecalls.InterfaceSeries;
+import com.citydata.bulletin.interfacecalls.SystemFigures;
+import com.citydata.bulletin.pagequery.ModuleFigures;
+import com.citydata.bulletin.pagequery.PageQuerySeries;
 import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.InfluxQLQueryApi;
 import com.influxdb.client.domain.InfluxQLQuery;
@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads InfluxDB with InfluxQL over {@code /query} (influxdb-client-java's InfluxQLQueryApi): native on 1.x and
@@ -43,30 +44,83 @@ public final class InfluxQlReader implements TimeSeriesReader {
     this.workers = vertx.createSharedWorkerExecutor("time-series-reader", 4);
   }
 
+  /** A summed field's total up to the window's end, its amount within the window, and extra selectors' values. */
+  private record Sums(List<String> tags, long cumulative, long weekly, Map<String, Long> selected) {
+  }
+
+  /**
+   * Two statements in one request: the sum (and any selectors, e.g. last gauges) up to the window's end, and the
+   * sum within the window, both grouped by the given tags.
+   */
+  private Future<List<Sums>> sums(String measurement, String field, String where, List<String> groupTags,
+      Map<String, String> selectors, Instant start, Instant end) {
+    StringBuilder extra = new StringBuilder();
+    selectors.forEach((alias, selector) -> extra.append(", ").append(selector).append(" AS ").append(ident(alias)));
+    String filter = (where.isEmpty() ? "WHERE " : "WHERE " + where + " AND ");
+    String groupBy = " GROUP BY " + String.join(", ", groupTags.stream().map(InfluxQlReader::ident).toList());
+    String upToEnd = "SELECT sum(" + ident(field) + ") AS cumulative" + extra + " FROM " + ident(measurement) + " "
+        + filter + "time < " + literal(end.toString()) + groupBy;
+    String inWindow = "SELECT sum(" + ident(field) + ") AS weekly FROM " + ident(measurement) + " " + filter
+        + "time >= " + literal(start.toString()) + " AND time < " + literal(end.toString()) + groupBy;
+    return query(upToEnd + "; " + inWindow).map(result -> {
+      Map<List<String>, Sums> byTags = new LinkedHashMap<>();
+      eachRecord(result, 0, groupTags, (tags, record) -> {
+        Map<String, Long> selected = new LinkedHashMap<>();
+        selectors.keySet().forEach(alias -> selected.put(alias, number(record.getValueByKey(alias))));
+        byTags.put(tags, new Sums(tags, number(record.getValueByKey("cumulative")), 0, selected));
+      });
+      eachRecord(result, 1, groupTags, (tags, record) -> byTags.computeIfPresent(tags,
+          (k, s) -> new Sums(k, s.cumulative(), number(record.getValueByKey("weekly")), s.selected())));
+      return new ArrayList<>(byTags.values());
+    });
+  }
+
   @Override
   public Future<List<ExchangeFigures>> exchangeFigures(Direction direction, Instant start, Instant end) {
-    String where = "WHERE " + ident(TAG_DIRECTION) + " = " + literal(direction.wireName());
-    String cumulative = "SELECT sum(" + ident(FIELD_RECORDS) + ") AS cumulative, last(" + ident(FIELD_TABLES)
-        + ") AS tables, last(" + ident(FIELD_FIELDS) + ") AS fields FROM " + ident(MEASUREMENT) + " " + where
-        + " AND time < " + literal(end.toString()) + " GROUP BY " + ident(TAG_UNIT);
-    String weekly = "SELECT sum(" + ident(FIELD_RECORDS) + ") AS weekly FROM " + ident(MEASUREMENT) + " " + where
-        + " AND time >= " + literal(start.toString()) + " AND time < " + literal(end.toString())
-        + " GROUP BY " + ident(TAG_UNIT);
-    return query(cumulative + "; " + weekly).map(result -> {
-      Map<String, long[]> byUnit = new LinkedHashMap<>();
-      eachRecord(result, 0, (unit, record) -> byUnit.put(unit, new long[] {
-          number(record.getValueByKey("cumulative")), 0,
-          number(record.getValueByKey("tables")), number(record.getValueByKey("fields"))}));
-      eachRecord(result, 1, (unit, record) -> {
-        long[] figures = byUnit.get(unit);
-        if (figures != null) {
-          figures[1] = number(record.getValueByKey("weekly"));
-        }
-      });
-      List<ExchangeFigures> figures = new ArrayList<>(byUnit.size());
-      byUnit.forEach((unit, f) -> figures.add(new ExchangeFigures(unit, f[0], f[1], f[2], f[3])));
-      return figures;
+    Map<String, String> gauges = new LinkedHashMap<>();
+    gauges.put("tables", "last(" + ident(ExchangeSeries.FIELD_TABLES) + ")");
+    gauges.put("fields", "last(" + ident(ExchangeSeries.FIELD_FIELDS) + ")");
+    return sums(ExchangeSeries.MEASUREMENT, ExchangeSeries.FIELD_RECORDS,
+        ident(ExchangeSeries.TAG_DIRECTION) + " = " + literal(direction.wireName()),
+        List.of(ExchangeSeries.TAG_UNIT), gauges, start, end)
+        .map(all -> map(all, s -> new ExchangeFigures(s.tags().get(0), s.cumulative(), s.weekly(),
+            s.selected().get("tables"), s.selected().get("fields"))));
+  }
+
+  @Override
+  public Future<List<SystemFigures>> interfaceFigures(Instant start, Instant end) {
+    return sums(InterfaceSeries.MEASUREMENT, InterfaceSeries.FIELD_CALLS, "",
+        List.of(InterfaceSeries.TAG_UNIT, InterfaceSeries.TAG_SYSTEM), Map.of(), start, end)
+        .map(all -> map(all, s -> new SystemFigures(s.tags().get(0), s.tags().get(1), s.cumulative(), s.weekly())));
+  }
+
+  @Override
+  public Future<List<ModuleFigures>> pageQueryFigures(Instant start, Instant end) {
+    return sums(PageQuerySeries.MEASUREMENT, PageQuerySeries.FIELD_VISITS, "",
+        List.of(PageQuerySeries.TAG_UNIT, PageQuerySeries.TAG_MODULE), Map.of(), start, end)
+        .map(all -> map(all, s -> new ModuleFigures(s.tags().get(0), s.tags().get(1), s.cumulative(), s.weekly())));
+  }
+
+  @Override
+  public Future<List<DingtalkDay>> dingtalkDays(Instant start, Instant end) {
+    String select = "SELECT " + String.join(", ", List.of(DingtalkSeries.FIELD_REGISTERED, DingtalkSeries.FIELD_ACTIVATED,
+        DingtalkSeries.FIELD_ACTIVE, DingtalkSeries.FIELD_WEEKLY_ACTIVE).stream().map(InfluxQlReader::ident).toList())
+        + " FROM " + ident(DingtalkSeries.MEASUREMENT) + " WHERE time >= " + literal(start.toString())
+        + " AND time < " + literal(end.toString()) + " GROUP BY " + ident(DingtalkSeries.TAG_UNIT);
+    return query(select).map(result -> {
+      List<DingtalkDay> days = new ArrayList<>();
+      eachRecord(result, 0, List.of(DingtalkSeries.TAG_UNIT), (tags, record) -> days.add(new DingtalkDay(tags.get(0),
+          Instant.parse(record.getValueByKey("time").toString()),
+          number(record.getValueByKey(DingtalkSeries.FIELD_REGISTERED)),
+          number(record.getValueByKey(DingtalkSeries.FIELD_ACTIVATED)),
+          number(record.getValueByKey(DingtalkSeries.FIELD_ACTIVE)),
+          DingtalkSeries.weeklyActive(number(record.getValueByKey(DingtalkSeries.FIELD_WEEKLY_ACTIVE))))));
+      return days;
     });
+  }
+
+  private static <T> List<T> map(List<Sums> sums, Function<Sums, T> mapper) {
+    return sums.stream().map(mapper).toList();
   }
 
   private Future<InfluxQLQueryResult> query(String command) {
@@ -75,18 +129,18 @@ public final class InfluxQlReader implements TimeSeriesReader {
   }
 
   private interface RecordConsumer {
-    void accept(String unit, InfluxQLQueryResult.Series.Record record);
+    void accept(List<String> tags, InfluxQLQueryResult.Series.Record record);
   }
 
   /** A statement over a measurement that does not exist yet answers with no series, which reads as no figures. */
-  private static void eachRecord(InfluxQLQueryResult result, int statement, RecordConsumer consumer) {
+  private static void eachRecord(InfluxQLQueryResult result, int statement, List<String> groupTags, RecordConsumer consumer) {
     if (result == null || result.getResults().size() <= statement) {
       return;
     }
     for (InfluxQLQueryResult.Series series : result.getResults().get(statement).getSeries()) {
-      String unit = series.getTags().get(TAG_UNIT);
+      List<String> tags = groupTags.stream().map(tag -> series.getTags().get(tag)).toList();
       for (InfluxQLQueryResult.Series.Record record : series.getValues()) {
-        consumer.accept(unit, record);
+        consumer.accept(tags, record);
       }
     }
   }

@@ -1,7 +1,11 @@
 package com.citydata.bulletin.storage;
 
+import com.citydata.bulletin.dingtalk.DingtalkDay;
+import com.citydata.bulletin.dingtalk.DingtalkSeries;
 import com.citydata.bulletin.exchange.Direction;
 import com.citydata.bulletin.exchange.ExchangeFigures;
+import com.citydata.bulletin.interfacecalls.SystemFigures;
+import com.citydata.bulletin.pagequery.ModuleFigures;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -34,6 +38,46 @@ public final class QuestDbReader implements TimeSeriesReader {
           }
           return figures;
         });
+  }
+
+  @Override
+  public Future<List<SystemFigures>> interfaceFigures(Instant start, Instant end) {
+    return pool.preparedQuery(QuestDbQueries.INTERFACE_FIGURES).execute(Tuple.of(utc(start), utc(end))).map(rows -> {
+      requireColumns(rows, "unit", "system_name", "cumulative", "weekly");
+      List<SystemFigures> figures = new ArrayList<>(rows.size());
+      for (Row row : rows) {
+        figures.add(new SystemFigures(row.getString("unit"), row.getString("system_name"),
+            orZero(row.getLong("cumulative")), orZero(row.getLong("weekly"))));
+      }
+      return figures;
+    });
+  }
+
+  @Override
+  public Future<List<ModuleFigures>> pageQueryFigures(Instant start, Instant end) {
+    return pool.preparedQuery(QuestDbQueries.PAGE_QUERY_FIGURES).execute(Tuple.of(utc(start), utc(end))).map(rows -> {
+      requireColumns(rows, "unit", "module_name", "cumulative", "weekly");
+      List<ModuleFigures> figures = new ArrayList<>(rows.size());
+      for (Row row : rows) {
+        figures.add(new ModuleFigures(row.getString("unit"), row.getString("module_name"),
+            orZero(row.getLong("cumulative")), orZero(row.getLong("weekly"))));
+      }
+      return figures;
+    });
+  }
+
+  @Override
+  public Future<List<DingtalkDay>> dingtalkDays(Instant start, Instant end) {
+    return pool.preparedQuery(QuestDbQueries.DINGTALK_DAYS).execute(Tuple.of(utc(start), utc(end))).map(rows -> {
+      requireColumns(rows, "unit", "day", "registered", "activated", "active_users", "weekly_active");
+      List<DingtalkDay> days = new ArrayList<>(rows.size());
+      for (Row row : rows) {
+        days.add(new DingtalkDay(row.getString("unit"), row.getLocalDateTime("day").toInstant(ZoneOffset.UTC),
+            orZero(row.getLong("registered")), orZero(row.getLong("activated")), orZero(row.getLong("active_users")),
+            DingtalkSeries.weeklyActive(row.getLong("weekly_active") == null ? -1 : row.getLong("weekly_active"))));
+      }
+      return days;
+    });
   }
 
   /** QuestDB's PG wire takes timestamps only as UTC LocalDateTime. */

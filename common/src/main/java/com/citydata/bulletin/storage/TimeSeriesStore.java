@@ -63,6 +63,11 @@ public final class TimeSeriesStore {
     return chain.eventually(pool::close);
   }
 
+  /** Every measurement (QuestDB table) the product writes. */
+  public static List<String> measurements() {
+    return QuestDbQueries.TABLES;
+  }
+
   private static InfluxDBClient influxClient(AppConfig config) {
     return InfluxDBClientFactory.create(config.require(AppConfig.INFLUX_URL),
         config.require(AppConfig.INFLUX_TOKEN).toCharArray(),

@@ -1,7 +1,6 @@
 package com.citydata.bulletin.storage;
 
 import com.citydata.bulletin.config.AppConfig;
-import com.citydata.bulletin.exchange.ExchangeSeries;
 import com.citydata.bulletin.testing.SharedQuestDb;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ class QuestDbReaderTest extends TimeSeriesReaderContract {
   @BeforeEach
   void createSchema() throws Exception {
     config = SharedQuestDb.configure(AppConfig.load(Optional.empty(), Map.of()));
-    SharedQuestDb.truncate(ExchangeSeries.MEASUREMENT);
+    SharedQuestDb.truncate(TimeSeriesStore.measurements().toArray(String[]::new));
     TimeSeriesStore.ensureSchema(vertx, config).await();
     writer = TimeSeriesStore.writer(vertx, config);
   }

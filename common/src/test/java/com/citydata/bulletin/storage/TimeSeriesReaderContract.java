@@ -4,11 +4,18 @@ import static com.citydata.bulletin.exchange.Direction.COLLECT;
 import static com.citydata.bulletin.exchange.Direction.PUSH;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.citydata.bulletin.dingtalk.DingtalkDay;
+import com.citydata.bulletin.dingtalk.DingtalkSeries;
 import com.citydata.bulletin.exchange.ExchangeFigures;
 import com.citydata.bulletin.exchange.ExchangeSeries;
+import com.citydata.bulletin.interfacecalls.InterfaceSeries;
+import com.citydata.bulletin.interfacecalls.SystemFigures;
+import com.citydata.bulletin.pagequery.ModuleFigures;
+import com.citydata.bulletin.pagequery.PageQuerySeries;
 import io.vertx.core.Vertx;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +94,52 @@ abstract class TimeSeriesReaderContract {
   @Test
   void anEmptyStoreHasNoFigures() {
     assertThat(figures(PUSH)).isEmpty();
+  }
+
+  @Test
+  void interfaceCallsAreSummedPerUnitAndSystem() {
+    Instant midweek = Instant.parse("2018-07-17T02:00:00Z");
+    write(List.of(
+        InterfaceSeries.point(Instant.parse("2018-07-01T00:00:00Z"), "市民卡公司", "惠民征信系统", 27_495_000),
+        InterfaceSeries.point(midweek, "市民卡公司", "惠民征信系统", 5),
+        InterfaceSeries.point(END, "市民卡公司", "惠民征信系统", 1_000),
+        InterfaceSeries.point(midweek, "市民卡公司", "惠民 征信, 备用", 7),
+        InterfaceSeries.point(midweek, "江干区", "惠民征信系统", 11)));
+    write(List.of(InterfaceSeries.point(midweek, "市民卡公司", "惠民征信系统", 1_089_000)));
+
+    assertThat(reader.interfaceFigures(START, END).await()).containsExactlyInAnyOrder(
+        new SystemFigures("市民卡公司", "惠民征信系统", 28_584_000, 1_089_000),
+        new SystemFigures("市民卡公司", "惠民 征信, 备用", 7, 7),
+        new SystemFigures("江干区", "惠民征信系统", 11, 11));
+  }
+
+  @Test
+  void pageQueryVisitsAreSummedPerUnitAndModule() {
+    write(List.of(
+        PageQuerySeries.point(Instant.parse("2018-06-01T00:00:00Z"), "市公安局", "户籍信息查询", 219_561),
+        PageQuerySeries.point(Instant.parse("2018-07-15T00:00:00Z"), "市公安局", "户籍信息查询", 7_000),
+        PageQuerySeries.point(Instant.parse("2018-07-16T00:00:00Z"), "市公安局", "户籍信息查询", 87),
+        PageQuerySeries.point(Instant.parse("2018-06-01T00:00:00Z"), "市公安局", "出入境记录", 3)));
+
+    assertThat(reader.pageQueryFigures(START, END).await()).containsExactlyInAnyOrder(
+        new ModuleFigures("市公安局", "户籍信息查询", 226_648, 7_087),
+        new ModuleFigures("市公安局", "出入境记录", 3, 0));
+  }
+
+  @Test
+  void dingtalkDaysOfTheWindowComeBackAndARepostReplacesTheWholeDay() {
+    Instant firstDay = START;
+    Instant lastDay = END.minusSeconds(86_400);
+    write(List.of(
+        DingtalkSeries.point(firstDay.minusSeconds(86_400), "市公安局", 3600, 3500, 1800, OptionalLong.empty()),
+        DingtalkSeries.point(firstDay, "市公安局", 3660, 3560, 1870, OptionalLong.of(2900)),
+        DingtalkSeries.point(lastDay, "市公安局", 3670, 3566, 1877, OptionalLong.of(2950)),
+        DingtalkSeries.point(END, "市公安局", 3700, 3600, 1900, OptionalLong.empty())));
+    write(List.of(DingtalkSeries.point(firstDay, "市公安局", 3661, 3561, 1871, OptionalLong.empty())));
+
+    assertThat(reader.dingtalkDays(START, END).await()).containsExactlyInAnyOrder(
+        new DingtalkDay("市公安局", firstDay, 3661, 3561, 1871, OptionalLong.empty()),
+        new DingtalkDay("市公安局", lastDay, 3670, 3566, 1877, OptionalLong.of(2950)));
   }
 
   private List<ExchangeFigures> figures(com.citydata.bulletin.exchange.Direction direction) {

@@ -2,6 +2,7 @@ package com.citydata.bulletin.exchange;
 
 import com.citydata.bulletin.domain.Catalog;
 import com.citydata.bulletin.domain.Unit;
+import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.IngestFamily;
 import com.citydata.bulletin.ingest.PointReader;
 import com.citydata.bulletin.ingest.PointsParser;
@@ -26,8 +27,8 @@ public final class ExchangeFamily implements IngestFamily {
   }
 
   @Override
-  public List<SeriesPoint> toSeries(JsonArray points, Catalog catalog, Instant now) {
-    return PointsParser.parseAll(points, point -> parse(point, catalog, now));
+  public List<SeriesPoint> toSeries(JsonArray points, IngestContext context) {
+    return PointsParser.parseAll(points, point -> parse(point, context.catalog(), context.now()));
   }
 
   private static Optional<SeriesPoint> parse(PointReader point, Catalog catalog, Instant now) {

@@ -8,10 +8,12 @@ import com.citydata.bulletin.domain.FieldError;
 import com.citydata.bulletin.domain.InvalidRequestException;
 import com.citydata.bulletin.domain.Unit;
 import com.citydata.bulletin.domain.UnitKind;
+import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.storage.SeriesPoint;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,7 @@ class ExchangeFamilyTest {
 
   @Test
   void mapsAPointToTheCanonicalUnit() {
-    List<SeriesPoint> series = family.toSeries(new JsonArray().add(point()), catalog, NOW);
+    List<SeriesPoint> series = family.toSeries(new JsonArray().add(point()), context());
     assertThat(series).containsExactly(ExchangeSeries.point(Instant.parse("2018-07-16T01:30:00Z"), Direction.COLLECT,
         "市公安局", 38, 477, 1_273_000));
   }
@@ -35,7 +37,7 @@ class ExchangeFamilyTest {
         .add("not an object")
         .add(point().put("extra", 1));
 
-    assertThatThrownBy(() -> family.toSeries(points, catalog, NOW))
+    assertThatThrownBy(() -> family.toSeries(points, context()))
         .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.details()).containsExactly(
             new FieldError(1, "direction", "'up' is not one of collect, push"),
             new FieldError(1, "unit", "unknown unit '市不存在局'; add it or an alias to the catalog first"),
@@ -45,12 +47,16 @@ class ExchangeFamilyTest {
 
   @Test
   void anEmptyOrOversizedBatchIsRefused() {
-    assertThatThrownBy(() -> family.toSeries(new JsonArray(), catalog, NOW)).hasMessageContaining("no points");
+    assertThatThrownBy(() -> family.toSeries(new JsonArray(), context())).hasMessageContaining("no points");
     JsonArray many = new JsonArray();
     for (int i = 0; i <= 5000; i++) {
       many.add(point());
     }
-    assertThatThrownBy(() -> family.toSeries(many, catalog, NOW)).hasMessageContaining("too many");
+    assertThatThrownBy(() -> family.toSeries(many, context())).hasMessageContaining("too many");
+  }
+
+  private IngestContext context() {
+    return new IngestContext(catalog, NOW, ZoneId.of("Asia/Shanghai"));
   }
 
   private static JsonObject point() {
