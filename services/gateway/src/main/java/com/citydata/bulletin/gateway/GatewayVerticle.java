@@ -46,7 +46,9 @@ public final class GatewayVerticle extends VerticleBase {
           builder.getRoute("createCollector").addHandler(collectors::create);
           builder.getRoute("listCollectors").addHandler(collectors::list);
           builder.getRoute("revokeCollector").addHandler(collectors::revoke);
-          builder.getRoute("ingestExchange").addHandler(services::ingest);
+          for (String operation : List.of("ingestExchange", "ingestInterface", "ingestPagequery", "ingestDingtalk")) {
+            builder.getRoute(operation).addHandler(services::ingest);
+          }
           builder.getRoute("getRanking").addHandler(services::ranking);
           // Tokens are checked on the parent route, before the body is read; the contract's security is the doc.
           builder.getRoutes().forEach(route -> route.setDoSecurity(false).addFailureHandler(ApiErrors::handle));

@@ -3,7 +3,10 @@ package com.citydata.bulletin.platform;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.EmbeddedPg;
 import com.citydata.bulletin.db.PgDatabase;
+import com.citydata.bulletin.dingtalk.DingtalkIngestVerticle;
 import com.citydata.bulletin.exchange.ExchangeIngestVerticle;
+import com.citydata.bulletin.interfacecalls.InterfaceIngestVerticle;
+import com.citydata.bulletin.pagequery.PageQueryIngestVerticle;
 import com.citydata.bulletin.gateway.GatewayVerticle;
 import com.citydata.bulletin.ranking.service.RankingVerticle;
 import com.citydata.bulletin.storage.EmbeddedQuestDb;
@@ -61,6 +64,9 @@ public final class Platform implements AutoCloseable {
       PgDatabase.migrate(vertx, ready)
           .compose(x -> TimeSeriesStore.ensureSchema(v, ready))
           .compose(x -> v.deployVerticle(new ExchangeIngestVerticle(), options))
+          .compose(x -> v.deployVerticle(new InterfaceIngestVerticle(), options))
+          .compose(x -> v.deployVerticle(new PageQueryIngestVerticle(), options))
+          .compose(x -> v.deployVerticle(new DingtalkIngestVerticle(), options))
           .compose(x -> v.deployVerticle(new RankingVerticle(), options))
           .compose(x -> v.deployVerticle(gateway, options))
           .await();

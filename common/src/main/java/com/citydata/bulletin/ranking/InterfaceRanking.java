@@ -1,0 +1,58 @@
+package com.citydata.bulletin.ranking;
+
+import com.citydata.bulletin.domain.WeekWindow;
+import com.citydata.bulletin.interfacecalls.SystemFigures;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The seed's 附件3 (接口调用排名表): the ten business systems with the most calls this week, the rest summed, and
+ * the total over every system with calls up to the window's end.
+ */
+public final class InterfaceRanking {
+  public static final int TOP = 10;
+
+  static final Comparator<SystemFigures> ORDER = Comparator
+      .comparingLong(SystemFigures::weekly).reversed()
+      .thenComparing(Comparator.comparingLong(SystemFigures::cumulative).reversed())
+      .thenComparing(SystemFigures::unit)
+      .thenComparing(SystemFigures::system);
+
+  private InterfaceRanking() {
+  }
+
+  public static JsonObject table(String tableName, WeekWindow window, Collection<SystemFigures> figures) {
+    List<SystemFigures> ranked = new ArrayList<>(figures);
+    ranked.sort(ORDER);
+    List<SystemFigures> top = ranked.subList(0, Math.min(TOP, ranked.size()));
+    List<SystemFigures> rest = ranked.subList(top.size(), ranked.size());
+
+    JsonArray rows = new JsonArray();
+    for (int i = 0; i < top.size(); i++) {
+      SystemFigures f = top.get(i);
+      rows.add(new JsonObject().put("rank", i + 1).put("unit", f.unit()).put("system", f.system())
+          .put("cumulative", f.cumulative()).put("weekly", f.weekly()));
+    }
+    JsonObject total = sum(ranked);
+    total.put("daily_average", Amounts.dailyAverage(total.getLong("weekly")));
+    return new JsonObject()
+        .put("table", tableName)
+        .put("window", RankingWindows.toJson(window))
+        .put("rows", rows)
+        .put("others", rest.isEmpty() ? null : sum(rest))
+        .put("total", total);
+  }
+
+  /** units: the distinct units owning the systems summed, so a unit with systems in and out of the top ten counts in both. */
+  private static JsonObject sum(List<SystemFigures> figures) {
+    return new JsonObject()
+        .put("units", figures.stream().map(SystemFigures::unit).distinct().count())
+        .put("systems", figures.size())
+        .put("cumulative", figures.stream().mapToLong(SystemFigures::cumulative).sum())
+        .put("weekly", figures.stream().mapToLong(SystemFigures::weekly).sum());
+  }
+}

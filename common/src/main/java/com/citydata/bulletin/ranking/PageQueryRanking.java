@@ -1,0 +1,70 @@
+package com.citydata.bulletin.ranking;
+
+import com.citydata.bulletin.domain.WeekWindow;
+import com.citydata.bulletin.pagequery.ModuleFigures;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The seed's 附件6 (页面查询排名表): the ten units with the most page-query visits this week, each with the number of
+ * query modules it ever reported, the rest summed, and the total.
+ */
+public final class PageQueryRanking {
+  public static final int TOP = 10;
+
+  /** One unit's modules and visits. */
+  record UnitVisits(String unit, long modules, long cumulative, long weekly) {
+  }
+
+  static final Comparator<UnitVisits> ORDER = Comparator
+      .comparingLong(UnitVisits::weekly).reversed()
+      .thenComparing(Comparator.comparingLong(UnitVisits::cumulative).reversed())
+      .thenComparing(UnitVisits::unit);
+
+  private PageQueryRanking() {
+  }
+
+  public static JsonObject table(String tableName, WeekWindow window, Collection<ModuleFigures> figures) {
+    Map<String, List<ModuleFigures>> byUnit = new LinkedHashMap<>();
+    figures.forEach(f -> byUnit.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f));
+    List<UnitVisits> ranked = new ArrayList<>();
+    byUnit.forEach((unit, modules) -> ranked.add(new UnitVisits(unit,
+        modules.stream().map(ModuleFigures::module).distinct().count(),
+        modules.stream().mapToLong(ModuleFigures::cumulative).sum(),
+        modules.stream().mapToLong(ModuleFigures::weekly).sum())));
+    ranked.sort(ORDER);
+    List<UnitVisits> top = ranked.subList(0, Math.min(TOP, ranked.size()));
+    List<UnitVisits> rest = ranked.subList(top.size(), ranked.size());
+
+    JsonArray rows = new JsonArray();
+    for (int i = 0; i < top.size(); i++) {
+      UnitVisits v = top.get(i);
+      rows.add(new JsonObject().put("rank", i + 1).put("unit", v.unit()).put("modules", v.modules())
+          .put("cumulative", v.cumulative()).put("weekly", v.weekly()));
+    }
+    JsonObject total = sum(ranked)
+        // Modules are counted by name across units: a module shared by many districts is one module visited.
+        .put("modules_visited", figures.stream().filter(f -> f.weekly() > 0).map(ModuleFigures::module).distinct().count());
+    total.put("daily_average", Amounts.dailyAverage(total.getLong("weekly")));
+    return new JsonObject()
+        .put("table", tableName)
+        .put("window", RankingWindows.toJson(window))
+        .put("rows", rows)
+        .put("others", rest.isEmpty() ? null : sum(rest))
+        .put("total", total);
+  }
+
+  private static JsonObject sum(List<UnitVisits> units) {
+    return new JsonObject()
+        .put("units", units.size())
+        .put("modules", units.stream().mapToLong(UnitVisits::modules).sum())
+        .put("cumulative", units.stream().mapToLong(UnitVisits::cumulative).sum())
+        .put("weekly", units.stream().mapToLong(UnitVisits::weekly).sum());
+  }
+}
