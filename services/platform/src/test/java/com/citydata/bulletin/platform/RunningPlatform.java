@@ -18,10 +18,18 @@ final class RunningPlatform implements AutoCloseable {
 
   final Platform platform;
   final Api api;
+  private final AppConfig config;
 
-  private RunningPlatform(Platform platform) {
+  private RunningPlatform(Platform platform, AppConfig config) {
     this.platform = platform;
+    this.config = config;
     this.api = new Api(platform.port());
+  }
+
+  /** Stops the product and starts it again on the same stores, as an operator's restart would. */
+  RunningPlatform restart() throws Exception {
+    platform.close();
+    return new RunningPlatform(Platform.start(config), config);
   }
 
   static RunningPlatform start(Map<String, String> settings) throws Exception {
@@ -33,7 +41,7 @@ final class RunningPlatform implements AutoCloseable {
         AppConfig.DATA_DIR, Files.createTempDirectory("bulletin-test").toString()));
     env.putAll(settings);
     AppConfig config = SharedQuestDb.configure(AppConfig.load(Optional.empty(), env));
-    return new RunningPlatform(Platform.start(config));
+    return new RunningPlatform(Platform.start(config), config);
   }
 
   @Override
