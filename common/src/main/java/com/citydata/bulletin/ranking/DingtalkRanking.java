@@ -37,19 +37,24 @@ public final class DingtalkRanking {
 
   /** @param days the window's days of the units in this table's scope */
   public static JsonObject table(String tableName, WeekWindow window, Collection<DingtalkDay> days) {
-    Map<String, List<DingtalkDay>> byUnit = new LinkedHashMap<>();
-    days.stream().sorted(Comparator.comparing(DingtalkDay::day))
-        .forEach(d -> byUnit.computeIfAbsent(d.unit(), u -> new ArrayList<>()).add(d));
-    List<UnitWeek> ranked = new ArrayList<>();
-    byUnit.forEach((unit, week) -> ranked.add(summarise(unit, week)));
-    ranked.sort(ORDER);
+    return table(tableName, window, days, WeekOverWeek.none());
+  }
+
+  /** Compared by daily active users, the figure the rate rests on. */
+  public static WeekOverWeek previous(Collection<DingtalkDay> lastWeek) {
+    return WeekOverWeek.against(ranked(lastWeek), UnitWeek::unit, UnitWeek::dailyActive);
+  }
+
+  public static JsonObject table(String tableName, WeekWindow window, Collection<DingtalkDay> days, WeekOverWeek lastWeek) {
+    List<UnitWeek> ranked = ranked(days);
 
     JsonArray rows = new JsonArray();
     for (int i = 0; i < ranked.size(); i++) {
       UnitWeek w = ranked.get(i);
       rows.add(new JsonObject().put("rank", i + 1).put("unit", w.unit())
           .put("registered", w.registered()).put("activated", w.activated()).put("activation_rate", w.activationRate())
-          .put("daily_active", w.dailyActive()).put("daily_active_rate", w.dailyActiveRate()));
+          .put("daily_active", w.dailyActive()).put("daily_active_rate", w.dailyActiveRate())
+          .put("change", lastWeek.row(w.unit(), "daily_active", w.dailyActive(), i + 1)));
     }
     long registered = ranked.stream().mapToLong(UnitWeek::registered).sum();
     long activated = ranked.stream().mapToLong(UnitWeek::activated).sum();
@@ -61,12 +66,23 @@ public final class DingtalkRanking {
         .put("activation_rate", ratio(activated, registered))
         .put("daily_active", dailyActive)
         .put("daily_active_rate", activated == 0 ? 0.0 : dailyActive / activated)
-        .put("weekly_active", ranked.stream().mapToLong(w -> w.weeklyActive().orElse(0)).sum());
+        .put("weekly_active", ranked.stream().mapToLong(w -> w.weeklyActive().orElse(0)).sum())
+        .put("change", lastWeek.total("daily_active", dailyActive));
     return new JsonObject()
         .put("table", tableName)
         .put("window", RankingWindows.toJson(window))
         .put("rows", rows)
         .put("total", total);
+  }
+
+  private static List<UnitWeek> ranked(Collection<DingtalkDay> days) {
+    Map<String, List<DingtalkDay>> byUnit = new LinkedHashMap<>();
+    days.stream().sorted(Comparator.comparing(DingtalkDay::day))
+        .forEach(d -> byUnit.computeIfAbsent(d.unit(), u -> new ArrayList<>()).add(d));
+    List<UnitWeek> ranked = new ArrayList<>();
+    byUnit.forEach((unit, week) -> ranked.add(summarise(unit, week)));
+    ranked.sort(ORDER);
+    return ranked;
   }
 
   /** Means run over the days the unit reported; a unit that missed days is not diluted by them. */

@@ -28,18 +28,33 @@ public final class ExchangeRanking {
 
   /** @param figures every unit with a report up to the window's end */
   public static JsonObject table(String tableName, WeekWindow window, Catalog catalog, Collection<ExchangeFigures> figures) {
-    List<ExchangeFigures> ranked = new ArrayList<>();
+    return table(tableName, window, catalog, figures, WeekOverWeek.none());
+  }
+
+  /** Last week's non-special units in ranking order, to compare this week's rows with. */
+  public static WeekOverWeek previous(Catalog catalog, Collection<ExchangeFigures> lastWeek) {
+    // Special sources are not ranked, but they count in the total as they do this week.
+    return WeekOverWeek.against(ranked(catalog, lastWeek), ExchangeFigures::unit, ExchangeFigures::weekly,
+        lastWeek.stream().mapToLong(ExchangeFigures::weekly).sum());
+  }
+
+  public static JsonObject table(String tableName, WeekWindow window, Catalog catalog, Collection<ExchangeFigures> figures,
+      WeekOverWeek lastWeek) {
+    List<ExchangeFigures> ranked = ranked(catalog, figures);
     List<ExchangeFigures> special = new ArrayList<>();
     for (ExchangeFigures f : figures) {
-      (catalog.kindOf(f.unit()) == UnitKind.SPECIAL ? special : ranked).add(f);
+      if (catalog.kindOf(f.unit()) == UnitKind.SPECIAL) {
+        special.add(f);
+      }
     }
-    ranked.sort(ORDER);
     special.sort(Comparator.comparingInt((ExchangeFigures f) -> catalog.positionOf(f.unit())).thenComparing(ExchangeFigures::unit));
 
     JsonArray rows = new JsonArray();
     List<ExchangeFigures> top = ranked.subList(0, Math.min(TOP, ranked.size()));
     for (int i = 0; i < top.size(); i++) {
-      rows.add(new JsonObject().put("rank", i + 1).mergeIn(figuresJson(top.get(i))));
+      ExchangeFigures f = top.get(i);
+      rows.add(new JsonObject().put("rank", i + 1).mergeIn(figuresJson(f))
+          .put("change", lastWeek.row(f.unit(), "weekly", f.weekly(), i + 1)));
     }
     List<ExchangeFigures> rest = ranked.subList(top.size(), ranked.size());
     JsonObject others = rest.isEmpty() ? null
@@ -50,6 +65,7 @@ public final class ExchangeRanking {
         .put("units", all.size())
         .put("active_units", all.stream().filter(f -> f.weekly() > 0).count());
     total.put("daily_average", Amounts.dailyAverage(total.getLong("weekly")));
+    total.put("change", lastWeek.total("weekly", total.getLong("weekly")));
 
     return new JsonObject()
         .put("table", tableName)
@@ -58,6 +74,17 @@ public final class ExchangeRanking {
         .put("others", others)
         .put("special", new JsonArray(special.stream().map(ExchangeRanking::figuresJson).toList()))
         .put("total", total);
+  }
+
+  private static List<ExchangeFigures> ranked(Catalog catalog, Collection<ExchangeFigures> figures) {
+    List<ExchangeFigures> ranked = new ArrayList<>();
+    for (ExchangeFigures f : figures) {
+      if (catalog.kindOf(f.unit()) != UnitKind.SPECIAL) {
+        ranked.add(f);
+      }
+    }
+    ranked.sort(ORDER);
+    return ranked;
   }
 
   private static JsonObject figuresJson(ExchangeFigures f) {

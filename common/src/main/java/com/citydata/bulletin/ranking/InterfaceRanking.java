@@ -26,8 +26,15 @@ public final class InterfaceRanking {
   }
 
   public static JsonObject table(String tableName, WeekWindow window, Collection<SystemFigures> figures) {
-    List<SystemFigures> ranked = new ArrayList<>(figures);
-    ranked.sort(ORDER);
+    return table(tableName, window, figures, WeekOverWeek.none());
+  }
+
+  public static WeekOverWeek previous(Collection<SystemFigures> lastWeek) {
+    return WeekOverWeek.against(ranked(lastWeek), InterfaceRanking::key, SystemFigures::weekly);
+  }
+
+  public static JsonObject table(String tableName, WeekWindow window, Collection<SystemFigures> figures, WeekOverWeek lastWeek) {
+    List<SystemFigures> ranked = ranked(figures);
     List<SystemFigures> top = ranked.subList(0, Math.min(TOP, ranked.size()));
     List<SystemFigures> rest = ranked.subList(top.size(), ranked.size());
 
@@ -35,16 +42,28 @@ public final class InterfaceRanking {
     for (int i = 0; i < top.size(); i++) {
       SystemFigures f = top.get(i);
       rows.add(new JsonObject().put("rank", i + 1).put("unit", f.unit()).put("system", f.system())
-          .put("cumulative", f.cumulative()).put("weekly", f.weekly()));
+          .put("cumulative", f.cumulative()).put("weekly", f.weekly())
+          .put("change", lastWeek.row(key(f), "weekly", f.weekly(), i + 1)));
     }
     JsonObject total = sum(ranked);
     total.put("daily_average", Amounts.dailyAverage(total.getLong("weekly")));
+    total.put("change", lastWeek.total("weekly", total.getLong("weekly")));
     return new JsonObject()
         .put("table", tableName)
         .put("window", RankingWindows.toJson(window))
         .put("rows", rows)
         .put("others", rest.isEmpty() ? null : sum(rest))
         .put("total", total);
+  }
+
+  private static List<SystemFigures> ranked(Collection<SystemFigures> figures) {
+    List<SystemFigures> ranked = new ArrayList<>(figures);
+    ranked.sort(ORDER);
+    return ranked;
+  }
+
+  private static String key(SystemFigures f) {
+    return f.unit() + '\u001f' + f.system();
   }
 
   /** units: the distinct units owning the systems summed, so a unit with systems in and out of the top ten counts in both. */

@@ -31,6 +31,39 @@ public final class PageQueryRanking {
   }
 
   public static JsonObject table(String tableName, WeekWindow window, Collection<ModuleFigures> figures) {
+    return table(tableName, window, figures, WeekOverWeek.none());
+  }
+
+  public static WeekOverWeek previous(Collection<ModuleFigures> lastWeek) {
+    return WeekOverWeek.against(ranked(lastWeek), UnitVisits::unit, UnitVisits::weekly);
+  }
+
+  public static JsonObject table(String tableName, WeekWindow window, Collection<ModuleFigures> figures, WeekOverWeek lastWeek) {
+    List<UnitVisits> ranked = ranked(figures);
+    List<UnitVisits> top = ranked.subList(0, Math.min(TOP, ranked.size()));
+    List<UnitVisits> rest = ranked.subList(top.size(), ranked.size());
+
+    JsonArray rows = new JsonArray();
+    for (int i = 0; i < top.size(); i++) {
+      UnitVisits v = top.get(i);
+      rows.add(new JsonObject().put("rank", i + 1).put("unit", v.unit()).put("modules", v.modules())
+          .put("cumulative", v.cumulative()).put("weekly", v.weekly())
+          .put("change", lastWeek.row(v.unit(), "weekly", v.weekly(), i + 1)));
+    }
+    JsonObject total = sum(ranked)
+        // Modules are counted by name across units: a module shared by many districts is one module visited.
+        .put("modules_visited", figures.stream().filter(f -> f.weekly() > 0).map(ModuleFigures::module).distinct().count());
+    total.put("daily_average", Amounts.dailyAverage(total.getLong("weekly")));
+    total.put("change", lastWeek.total("weekly", total.getLong("weekly")));
+    return new JsonObject()
+        .put("table", tableName)
+        .put("window", RankingWindows.toJson(window))
+        .put("rows", rows)
+        .put("others", rest.isEmpty() ? null : sum(rest))
+        .put("total", total);
+  }
+
+  private static List<UnitVisits> ranked(Collection<ModuleFigures> figures) {
     Map<String, List<ModuleFigures>> byUnit = new LinkedHashMap<>();
     figures.forEach(f -> byUnit.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f));
     List<UnitVisits> ranked = new ArrayList<>();
@@ -39,25 +72,7 @@ public final class PageQueryRanking {
         modules.stream().mapToLong(ModuleFigures::cumulative).sum(),
         modules.stream().mapToLong(ModuleFigures::weekly).sum())));
     ranked.sort(ORDER);
-    List<UnitVisits> top = ranked.subList(0, Math.min(TOP, ranked.size()));
-    List<UnitVisits> rest = ranked.subList(top.size(), ranked.size());
-
-    JsonArray rows = new JsonArray();
-    for (int i = 0; i < top.size(); i++) {
-      UnitVisits v = top.get(i);
-      rows.add(new JsonObject().put("rank", i + 1).put("unit", v.unit()).put("modules", v.modules())
-          .put("cumulative", v.cumulative()).put("weekly", v.weekly()));
-    }
-    JsonObject total = sum(ranked)
-        // Modules are counted by name across units: a module shared by many districts is one module visited.
-        .put("modules_visited", figures.stream().filter(f -> f.weekly() > 0).map(ModuleFigures::module).distinct().count());
-    total.put("daily_average", Amounts.dailyAverage(total.getLong("weekly")));
-    return new JsonObject()
-        .put("table", tableName)
-        .put("window", RankingWindows.toJson(window))
-        .put("rows", rows)
-        .put("others", rest.isEmpty() ? null : sum(rest))
-        .put("total", total);
+    return ranked;
   }
 
   private static JsonObject sum(List<UnitVisits> units) {

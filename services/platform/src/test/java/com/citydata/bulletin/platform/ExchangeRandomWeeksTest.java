@@ -114,8 +114,8 @@ class ExchangeRandomWeeksTest {
     }
   }
 
-  /** The ranking rules, recomputed the long way from what was posted. */
-  private static JsonObject expected(String direction, LocalDate bulletinDay) {
+  /** Per unit: cumulative, weekly, tables, fields, for the week ending on the bulletin day. */
+  private static Map<String, long[]> figures(String direction, LocalDate bulletinDay) {
     String start = bulletinDay.minusDays(6) + "T00:00:00+08:00";
     String end = bulletinDay.plusDays(1) + "T00:00:00+08:00";
     Map<String, long[]> byUnit = new LinkedHashMap<>();
@@ -136,13 +136,34 @@ class ExchangeRandomWeeksTest {
         f[3] = e.getValue()[1];
       }
     }
-    List<String> ranked = byUnit.keySet().stream().filter(u -> !SPECIAL.contains(u))
+    return byUnit;
+  }
+
+  private static List<String> order(Map<String, long[]> byUnit) {
+    return byUnit.keySet().stream().filter(u -> !SPECIAL.contains(u))
         .sorted(Comparator.<String>comparingLong(u -> -byUnit.get(u)[1]).thenComparingLong(u -> -byUnit.get(u)[0])
             .thenComparing(Comparator.naturalOrder()))
         .toList();
+  }
+
+  /** The ranking rules, recomputed the long way from what was posted. */
+  private static JsonObject expected(String direction, LocalDate bulletinDay) {
+    Map<String, long[]> byUnit = figures(direction, bulletinDay);
+    Map<String, long[]> lastWeek = figures(direction, bulletinDay.minusDays(7));
+    List<String> ranked = order(byUnit);
+    List<String> rankedLastWeek = order(lastWeek);
     JsonArray rows = new JsonArray();
     for (int i = 0; i < Math.min(10, ranked.size()); i++) {
-      rows.add(new JsonObject().put("rank", i + 1).mergeIn(figures(ranked.get(i), byUnit.get(ranked.get(i)))));
+      String unit = ranked.get(i);
+      JsonObject change = new JsonObject().put("new", true);
+      if (lastWeek.containsKey(unit)) {
+        long before = lastWeek.get(unit)[1];
+        int previousRank = rankedLastWeek.indexOf(unit) + 1;
+        change = new JsonObject().put("new", false).put("weekly", byUnit.get(unit)[1] - before)
+            .put("percent", before == 0 ? null : percent(byUnit.get(unit)[1], before))
+            .put("previous_rank", previousRank).put("rank", previousRank - (i + 1));
+      }
+      rows.add(new JsonObject().put("rank", i + 1).mergeIn(figures(unit, byUnit.get(unit))).put("change", change));
     }
     List<String> rest = ranked.subList(Math.min(10, ranked.size()), ranked.size());
     JsonObject others = rest.isEmpty() ? null : sum(rest, byUnit).put("label", rest.get(0) + "等其他部门").put("units", rest.size());
@@ -150,13 +171,21 @@ class ExchangeRandomWeeksTest {
     List<String> all = new ArrayList<>(byUnit.keySet());
     JsonObject total = sum(all, byUnit).put("units", all.size())
         .put("active_units", all.stream().filter(u -> byUnit.get(u)[1] > 0).count());
+    long lastWeekTotal = lastWeek.values().stream().mapToLong(f -> f[1]).sum();
     total.put("daily_average", new java.math.BigDecimal(total.getLong("weekly"))
         .divide(java.math.BigDecimal.valueOf(7), 2, java.math.RoundingMode.HALF_UP).doubleValue());
-    return new JsonObject()
+    total.put("change", new JsonObject().put("weekly", total.getLong("weekly") - lastWeekTotal)
+        .put("percent", lastWeekTotal == 0 ? null : percent(total.getLong("weekly"), lastWeekTotal)));
+    // Through JSON text, so numbers compare as the response's do.
+    return new JsonObject(new JsonObject()
         .put("table", "exchange-" + direction)
         .put("window", new JsonObject().put("start", bulletinDay.minusDays(6).toString()).put("end", bulletinDay.toString())
             .put("timezone", "Asia/Shanghai"))
-        .put("rows", rows).put("others", others).put("special", special).put("total", total);
+        .put("rows", rows).put("others", others).put("special", special).put("total", total).encode());
+  }
+
+  private static java.math.BigDecimal percent(long now, long before) {
+    return java.math.BigDecimal.valueOf((now - before) * 100.0 / before).setScale(2, java.math.RoundingMode.HALF_UP);
   }
 
   private static JsonObject figures(String unit, long[] f) {

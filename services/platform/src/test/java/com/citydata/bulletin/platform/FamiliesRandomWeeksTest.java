@@ -122,12 +122,12 @@ class FamiliesRandomWeeksTest {
       String start = day.minusDays(6).toString();
       String end = day.plusDays(1).toString();
       JsonObject calls = ranking("interface-calls", week);
-      assertThat(calls.getJsonArray("rows")).isEqualTo(expectedInterfaceRows(start, end));
+      assertThat(withoutChanges(calls.getJsonArray("rows"))).isEqualTo(expectedInterfaceRows(start, end));
       assertThat(calls.getJsonObject("total").getInteger("systems")).isEqualTo(
           (int) INTERFACE.values().stream().filter(p -> p.getString("time").compareTo(end) < 0)
               .map(p -> p.getString("unit") + "|" + p.getString("system")).distinct().count());
       JsonObject visits = ranking("pagequery-visits", week);
-      assertThat(visits.getJsonArray("rows")).isEqualTo(expectedPageRows(start, end));
+      assertThat(withoutChanges(visits.getJsonArray("rows"))).isEqualTo(expectedPageRows(start, end));
       assertThat(visits.getJsonObject("total").getInteger("modules_visited")).isEqualTo(
           (int) PAGES.values().stream().filter(p -> inWindow(p.getString("time"), start, end) && p.getLong("visits") > 0)
               .map(p -> p.getString("module")).distinct().count());
@@ -153,6 +153,13 @@ class FamiliesRandomWeeksTest {
     Api.Response response = running.api.get("/api/v1/rankings/" + table + "?week=" + week, token);
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
+  }
+
+  /** Week-over-week changes are checked by the exchange test and the rules' unit tests. */
+  private static JsonArray withoutChanges(JsonArray rows) {
+    JsonArray copy = rows.copy();
+    copy.forEach(row -> ((JsonObject) row).remove("change"));
+    return copy;
   }
 
   private static boolean inWindow(String time, String start, String end) {
