@@ -28,6 +28,9 @@ public final class AppConfig {
   public static final String BODY_LIMIT_BYTES = "BODY_LIMIT_BYTES";
   public static final String BULLETIN_TIMEZONE = "BULLETIN_TIMEZONE";
   public static final String BULLETIN_WEEKDAY = "BULLETIN_WEEKDAY";
+  public static final String BULLETIN_TITLE = "BULLETIN_TITLE";
+  public static final String BULLETIN_ISSUER = "BULLETIN_ISSUER";
+  public static final String BULLETIN_DRAFT_TIME = "BULLETIN_DRAFT_TIME";
   public static final String PG_URL = "PG_URL";
   public static final String PG_POOL_SIZE = "PG_POOL_SIZE";
   public static final String INFLUX_URL = "INFLUX_URL";
@@ -50,7 +53,7 @@ public final class AppConfig {
       INFLUX_RETENTION_POLICY, "autogen");
 
   public static final List<String> KEYS = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, ADMIN_TOKEN, BODY_LIMIT_BYTES,
-      BULLETIN_TIMEZONE, BULLETIN_WEEKDAY, PG_URL, PG_POOL_SIZE, INFLUX_URL, INFLUX_TOKEN, INFLUX_ORG, INFLUX_BUCKET,
+      BULLETIN_TIMEZONE, BULLETIN_WEEKDAY, BULLETIN_TITLE, BULLETIN_ISSUER, BULLETIN_DRAFT_TIME, PG_URL, PG_POOL_SIZE, INFLUX_URL, INFLUX_TOKEN, INFLUX_ORG, INFLUX_BUCKET,
       INFLUX_DATABASE, INFLUX_RETENTION_POLICY, QUESTDB_HTTP_URL, QUESTDB_PG_URL);
 
   private final Map<String, String> values;

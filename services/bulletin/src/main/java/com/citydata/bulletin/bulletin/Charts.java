@@ -1,0 +1,142 @@
+package com.citydata.bulletin.bulletin;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import javax.imageio.ImageIO;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * The bulletin's charts, drawn on the server with JFreeChart: SVG for the HTML page, PNG for Word and PDF. Each
+ * chart reads the trend series (weekly totals of the weeks up to the bulletin's) that the bulletin carries.
+ */
+public final class Charts {
+  static final int WIDTH = 640;
+  static final int HEIGHT = 300;
+
+  /** One chart: its id, caption, the value axis label, and the series it draws. */
+  record Spec(String id, String title, String axis, boolean bars, List<Line> lines) {
+  }
+
+  /** A series: label, trend table, field of its totals, and the unit conversion for the axis. */
+  record Line(String label, String table, String field, DoubleUnaryOperator scale) {
+  }
+
+  static final List<Spec> SPECS = List.of(
+      new Spec("collect-cumulative", "累计归集情况", "亿条", true,
+          List.of(new Line("累计归集量", "exchange-collect", "cumulative", v -> v / 1e8))),
+      new Spec("exchange-weekly", "本周归集与推送量趋势", "亿条", false,
+          List.of(new Line("归集", "exchange-collect", "weekly", v -> v / 1e8),
+              new Line("推送", "exchange-push", "weekly", v -> v / 1e8))),
+      new Spec("interface-weekly", "服务接口调用量趋势", "万次", false,
+          List.of(new Line("接口调用", "interface-calls", "weekly", v -> v / 1e4))),
+      new Spec("pagequery-weekly", "页面查询访问量趋势", "次", false,
+          List.of(new Line("页面查询", "pagequery-visits", "weekly", v -> v))),
+      new Spec("dingtalk-weekly", "政务钉钉日均活跃率趋势", "%", false,
+          List.of(new Line("市本级单位", "dingtalk-city", "daily_active_rate", v -> v * 100),
+              new Line("各区县（市）", "dingtalk-district", "daily_active_rate", v -> v * 100))));
+
+  private Charts() {
+  }
+
+  static Spec spec(String id) {
+    return SPECS.stream().filter(s -> s.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no chart " + id));
+  }
+
+  public static String svg(String id, JsonObject trend) {
+    SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+    chart(spec(id), trend).draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+    return g.getSVGElement();
+  }
+
+  public static byte[] png(String id, JsonObject trend) {
+    int scale = 2;
+    BufferedImage image = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.scale(scale, scale);
+    chart(spec(id), trend).draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static JFreeChart chart(Spec spec, JsonObject trend) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    JsonArray weeks = trend.getJsonArray("weeks", new JsonArray());
+    for (Line line : spec.lines()) {
+      JsonArray values = trend.getJsonObject("series", new JsonObject()).getJsonObject(line.table(), new JsonObject())
+          .getJsonArray(line.field(), new JsonArray());
+      for (int i = 0; i < weeks.size() && i < values.size(); i++) {
+        Object value = values.getValue(i);
+        if (value != null) {
+          data.addValue(line.scale().applyAsDouble(((Number) value).doubleValue()), line.label(), label(weeks.getString(i)));
+        }
+      }
+    }
+    JFreeChart chart = spec.bars()
+        ? ChartFactory.createBarChart(null, null, spec.axis(), data, PlotOrientation.VERTICAL, spec.lines().size() > 1, false, false)
+        : ChartFactory.createLineChart(null, null, spec.axis(), data, PlotOrientation.VERTICAL, spec.lines().size() > 1, false, false);
+    theme().apply(chart);
+    CategoryPlot plot = chart.getCategoryPlot();
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+    plot.setOutlineVisible(false);
+    Color[] colors = {new Color(0xC0392B), new Color(0x2E6DA4)};
+    if (plot.getRenderer() instanceof BarRenderer bars) {
+      bars.setBarPainter(new StandardBarPainter());
+      bars.setShadowVisible(false);
+      bars.setSeriesPaint(0, colors[0]);
+      bars.setMaximumBarWidth(0.08);
+    } else if (plot.getRenderer() instanceof LineAndShapeRenderer lines) {
+      lines.setDefaultShapesVisible(true);
+      for (int i = 0; i < spec.lines().size(); i++) {
+        lines.setSeriesPaint(i, colors[i % colors.length]);
+        lines.setSeriesStroke(i, new BasicStroke(2f));
+      }
+    }
+    chart.setBackgroundPaint(Color.WHITE);
+    return chart;
+  }
+
+  /** "2018-07-20" → "7/20": the week's bulletin day. */
+  private static String label(String day) {
+    String[] parts = day.split("-");
+    return Integer.parseInt(parts[1]) + "/" + Integer.parseInt(parts[2]);
+  }
+
+  private static StandardChartTheme theme() {
+    StandardChartTheme theme = new StandardChartTheme("bulletin");
+    theme.setExtraLargeFont(Fonts.awt(Font.BOLD, 16));
+    theme.setLargeFont(Fonts.awt(Font.PLAIN, 13));
+    theme.setRegularFont(Fonts.awt(Font.PLAIN, 11));
+    theme.setSmallFont(Fonts.awt(Font.PLAIN, 10));
+    return theme;
+  }
+}

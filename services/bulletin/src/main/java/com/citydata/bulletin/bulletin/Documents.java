@@ -1,0 +1,142 @@
+package com.citydata.bulletin.bulletin;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a composed bulletin: HTML and Markdown from FreeMarker templates, PDF from the same HTML through
+ * openhtmltopdf with the shipped CJK font embedded, Word through {@link DocxDocument}. Rendering blocks; callers
+ * run it on a worker.
+ */
+public final class Documents {
+  /** Where the gateway serves the shipped fonts, for the HTML page's @font-face. */
+  public static final String FONT_PATH = "/assets/fonts/";
+  private static final Configuration FREEMARKER = freemarker();
+
+  private Documents() {
+  }
+
+  public static byte[] render(Format format, JsonObject bulletin, String status) {
+    return switch (format) {
+      case JSON -> bulletin.encode().getBytes(StandardCharsets.UTF_8);
+      case HTML -> html(bulletin, status, false).getBytes(StandardCharsets.UTF_8);
+      case MARKDOWN -> template("bulletin.md.ftl", model(bulletin, status, Map.of())).getBytes(StandardCharsets.UTF_8);
+      case DOCX -> DocxDocument.render(bulletin, status);
+      case PDF -> pdf(html(bulletin, status, true));
+    };
+  }
+
+  /** The PDF variant draws charts as PNG, which openhtmltopdf embeds without an SVG plugin. */
+  static String html(JsonObject bulletin, String status, boolean forPdf) {
+    Map<String, String> charts = new LinkedHashMap<>();
+    for (String chart : chartIds(bulletin)) {
+      charts.put(chart, forPdf
+          ? "<img alt=\"\" src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(Charts.png(chart, trend(bulletin))) + "\"/>"
+          : Charts.svg(chart, trend(bulletin)));
+    }
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put("charts", charts);
+    if (!forPdf) {
+      extra.put("fontUrl", FONT_PATH + "NotoSansSC-Regular.ttf");
+      extra.put("boldFontUrl", FONT_PATH + "NotoSansSC-Bold.ttf");
+    }
+    return template("bulletin.ftlx", model(bulletin, status, extra));
+  }
+
+  static List<String> chartIds(JsonObject bulletin) {
+    List<String> ids = new ArrayList<>();
+    for (Object section : bulletin.getJsonArray("sections")) {
+      for (Object paragraph : ((JsonObject) section).getJsonArray("paragraphs")) {
+        JsonObject figure = ((JsonObject) paragraph).getJsonObject("figure");
+        if (figure != null) {
+          ids.add(figure.getString("chart"));
+        }
+      }
+    }
+    return ids;
+  }
+
+  static JsonObject trend(JsonObject bulletin) {
+    return bulletin.getJsonObject("trend", new JsonObject());
+  }
+
+  private static byte[] pdf(String xhtml) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      new PdfRendererBuilder()
+          .useFastMode()
+          .useFont(() -> Fonts.open(Fonts.REGULAR), Fonts.FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
+          .useFont(() -> Fonts.open(Fonts.BOLD), Fonts.FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
+          .withHtmlContent(xhtml, null)
+          .toStream(out)
+          .run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ToUnicodeRepair.repair(out.toByteArray());
+  }
+
+  private static Map<String, Object> model(JsonObject bulletin, String status, Map<String, Object> extra) {
+    Map<String, Object> model = new LinkedHashMap<>(extra);
+    model.put("b", plain(bulletin));
+    if (status != null) {
+      model.put("status", status);
+    }
+    return model;
+  }
+
+  private static String template(String name, Map<String, Object> model) {
+    try {
+      Template template = FREEMARKER.getTemplate(name);
+      StringWriter out = new StringWriter();
+      template.process(model, out);
+      return out.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (TemplateException e) {
+      throw new IllegalStateException("template " + name + " failed", e);
+    }
+  }
+
+  /** JSON as plain maps and lists, the shapes templates read. */
+  static Object plain(Object value) {
+    if (value instanceof JsonObject object) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      object.forEach(e -> map.put(e.getKey(), plain(e.getValue())));
+      return map;
+    }
+    if (value instanceof JsonArray array) {
+      List<Object> list = new ArrayList<>();
+      array.forEach(item -> list.add(plain(item)));
+      return list;
+    }
+    return value;
+  }
+
+  private static Configuration freemarker() {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setClassForTemplateLoading(Documents.class, "/templates");
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setNumberFormat("computer");
+    return cfg;
+  }
+}

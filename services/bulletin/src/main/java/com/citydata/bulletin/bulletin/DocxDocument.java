@@ -1,0 +1,154 @@
+package com.citydata.bulletin.bulletin;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+
+/** The bulletin as a Word document (Apache POI), the format offices exchange: same sections, charts and tables. */
+final class DocxDocument {
+  private static final String RED = "C00000";
+  private static final String FONT = "宋体";
+
+  private DocxDocument() {
+  }
+
+  static byte[] render(JsonObject bulletin, String status) {
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      a4(doc);
+      centered(doc, bulletin.getString("title"), 16, true, RED);
+      centered(doc, bulletin.getString("subtitle"), 26, true, RED);
+      centered(doc, bulletin.getString("issuer") + "　　" + bulletin.getString("date_text"), 12, false, null);
+      if (status != null) {
+        centered(doc, status, 10, false, RED);
+      }
+      for (Object s : bulletin.getJsonArray("sections")) {
+        JsonObject section = (JsonObject) s;
+        XWPFParagraph heading = doc.createParagraph();
+        run(heading, section.getString("number") + "、" + section.getString("title"), 14, true, null);
+        for (Object p : section.getJsonArray("paragraphs")) {
+          paragraph(doc, bulletin, (JsonObject) p);
+        }
+      }
+      JsonArray attachments = bulletin.getJsonArray("attachments");
+      if (!attachments.isEmpty()) {
+        StringBuilder list = new StringBuilder("附件：");
+        attachments.forEach(a -> list.append(((JsonObject) a).getInteger("number")).append(". ")
+            .append(((JsonObject) a).getString("title")).append("　"));
+        run(doc.createParagraph(), list.toString().trim(), 12, false, null);
+      }
+      XWPFParagraph signature = doc.createParagraph();
+      signature.setAlignment(ParagraphAlignment.RIGHT);
+      run(signature, bulletin.getString("issuer"), 12, false, null);
+      signature.createRun().addBreak();
+      run(signature, bulletin.getString("date_text"), 12, false, null);
+      for (Object a : attachments) {
+        attachment(doc, (JsonObject) a);
+      }
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void paragraph(XWPFDocument doc, JsonObject bulletin, JsonObject para) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setFirstLineIndent(480);
+    p.setAlignment(ParagraphAlignment.BOTH);
+    String heading = para.getString("heading", "");
+    String text = para.getString("text", "");
+    if (!heading.isEmpty()) {
+      run(p, heading + (text.isEmpty() ? "" : "："), 12, true, null);
+    }
+    run(p, text, 12, false, null);
+    JsonObject figure = para.getJsonObject("figure");
+    if (figure != null) {
+      XWPFParagraph picture = doc.createParagraph();
+      picture.setAlignment(ParagraphAlignment.CENTER);
+      byte[] png = Charts.png(figure.getString("chart"), Documents.trend(bulletin));
+      try {
+        picture.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, figure.getString("chart") + ".png",
+            Units.toEMU(Charts.WIDTH * 0.7), Units.toEMU(Charts.HEIGHT * 0.7));
+      } catch (InvalidFormatException | IOException e) {
+        throw new IllegalStateException("chart " + figure.getString("chart") + " could not be embedded", e);
+      }
+      centered(doc, figure.getString("caption"), 10, false, null);
+    }
+  }
+
+  private static void attachment(XWPFDocument doc, JsonObject attachment) {
+    XWPFParagraph label = doc.createParagraph();
+    label.setPageBreak(true);
+    run(label, "附件 " + attachment.getInteger("number") + ":", 12, true, null);
+    centered(doc, attachment.getString("title"), 14, true, null);
+    JsonObject layout = attachment.getJsonObject("layout");
+    JsonArray columns = layout.getJsonArray("columns");
+    JsonArray rows = layout.getJsonArray("rows");
+    XWPFTable table = doc.createTable(rows.size() + 1, columns.size());
+    table.setTableAlignment(TableRowAlign.CENTER);
+    table.setWidth("100%");
+    for (int c = 0; c < columns.size(); c++) {
+      cell(table.getRow(0).getCell(c), columns.getString(c), true);
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      JsonObject row = rows.getJsonObject(r);
+      JsonArray cells = row.getJsonArray("cells");
+      XWPFTableRow tableRow = table.getRow(r + 1);
+      for (int c = 0; c < columns.size(); c++) {
+        cell(tableRow.getCell(c), c < cells.size() ? cells.getString(c) : "", "total".equals(row.getString("kind")));
+      }
+    }
+  }
+
+  private static void cell(XWPFTableCell cell, String text, boolean bold) {
+    XWPFParagraph p = cell.getParagraphs().get(0);
+    p.setAlignment(ParagraphAlignment.CENTER);
+    run(p, text, 9, bold, null);
+  }
+
+  private static void centered(XWPFDocument doc, String text, int size, boolean bold, String color) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setAlignment(ParagraphAlignment.CENTER);
+    run(p, text, size, bold, color);
+  }
+
+  private static void run(XWPFParagraph paragraph, String text, int size, boolean bold, String color) {
+    XWPFRun run = paragraph.createRun();
+    run.setText(text);
+    run.setFontSize(size);
+    run.setBold(bold);
+    if (color != null) {
+      run.setColor(color);
+    }
+    // Word picks the East Asian font for Chinese text; 宋体 is on every office machine.
+    run.setFontFamily(FONT, XWPFRun.FontCharRange.eastAsia);
+    run.setFontFamily(FONT, XWPFRun.FontCharRange.ascii);
+    run.setFontFamily(FONT, XWPFRun.FontCharRange.hAnsi);
+  }
+
+  private static void a4(XWPFDocument doc) {
+    CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+    CTPageSz size = section.addNewPgSz();
+    size.setW(BigInteger.valueOf(11906));
+    size.setH(BigInteger.valueOf(16838));
+    size.setOrient(STPageOrientation.PORTRAIT);
+  }
+}

@@ -1,0 +1,74 @@
+package com.citydata.bulletin.bulletin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+class DocumentsTest {
+  private final JsonObject bulletin = SampleBulletin.bulletin();
+
+  @Test
+  void composesSectionsAndOnlyTheAttachmentsWithData() {
+    assertThat(bulletin.getJsonArray("attachments").stream().map(a -> ((JsonObject) a).getString("title")).toList())
+        .containsExactly("数据归集排名表", "接口调用排名表", "页面查询排名表", "市本级单位政务钉钉活跃率排名表", "各区县（市）政务钉钉活跃率排名表");
+    JsonObject collection = bulletin.getJsonArray("sections").getJsonObject(0).getJsonArray("paragraphs").getJsonObject(0);
+    assertThat(collection.getString("text"))
+        .startsWith("截止7月20日，归集3个部门、106张表、1,411个字段，累计总归集量343.97亿条。本周归集总量1.11亿条，较上周增长")
+        .endsWith("详情见附件1。");
+    assertThat(collection.getJsonObject("figure").getString("caption")).isEqualTo("图 1 累计归集情况");
+  }
+
+  @Test
+  void markdownHasEveryTableWithItsColumns() {
+    String md = new String(Documents.render(Format.MARKDOWN, bulletin, null), StandardCharsets.UTF_8);
+    assertThat(md).contains("# " + BulletinSettings.DEFAULT_TITLE).contains("## 一、数据归集和共享情况")
+        .contains("### 附件 1：数据归集排名表").contains("| 序号 | 部门名 | 资源表 | 字段项 | 累计归集量（万条） | 本周归集量（万条） | 较上周 |")
+        .contains("| 1 | 市卫生计生委 | 27 | 433 | 11117.7 | 401.0 | 新 |");
+  }
+
+  @Test
+  void htmlIsWellFormedWithSvgChartsAndTheFont() throws Exception {
+    String html = new String(Documents.render(Format.HTML, bulletin, "草稿"), StandardCharsets.UTF_8);
+    assertThat(html).contains("<svg").contains("@font-face").contains("图 1 累计归集情况").contains("草稿");
+    javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(html.replace("<!DOCTYPE html>", "").getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void pdfEmbedsTheChineseFontAndKeepsTheText() throws Exception {
+    byte[] pdf = Documents.render(Format.PDF, bulletin, null);
+    Path out = Path.of("target", "sample-bulletin.pdf");
+    Files.write(out, pdf);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text.replaceAll("\\s+", "")).contains("截止7月20日，归集3个部门").contains("数据归集排名表").contains("市卫生计生委");
+      PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
+      assertThat(font.getName()).contains("NotoSansSC");
+      assertThat(font.isEmbedded()).isTrue();
+      assertThat(doc.getNumberOfPages()).isGreaterThan(3);
+    }
+  }
+
+  @Test
+  void wordDocumentCarriesTheTextTablesAndCharts() throws Exception {
+    byte[] docx = Documents.render(Format.DOCX, bulletin, null);
+    Files.write(Path.of("target", "sample-bulletin.docx"), docx);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+         XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+      assertThat(extractor.getText()).contains("每周通报").contains("截止7月20日，归集3个部门");
+      assertThat(doc.getTables()).hasSize(5);
+      assertThat(doc.getAllPictures()).hasSize(Documents.chartIds(bulletin).size());
+    }
+  }
+}
