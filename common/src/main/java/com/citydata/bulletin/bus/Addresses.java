@@ -3,6 +3,11 @@ package com.citydata.bulletin.bus;
 /** Event-bus addresses between the gateway and the services. */
 public final class Addresses {
   public static final String RANKING = "bulletin.ranking";
+  public static final String BULLETIN_GET = "bulletin.bulletins.get";
+  public static final String BULLETIN_PUBLISH = "bulletin.bulletins.publish";
+  public static final String BULLETIN_LIST = "bulletin.bulletins.list";
+  /** Reply header naming a binary reply's media type. */
+  public static final String CONTENT_TYPE = "content-type";
   private static final String INGEST_PREFIX = "bulletin.ingest.";
 
   private Addresses() {

@@ -1,5 +1,6 @@
 package com.citydata.bulletin.bulletin;
 
+import com.citydata.bulletin.bus.DocumentFormat;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import freemarker.template.Configuration;
@@ -32,7 +33,7 @@ public final class Documents {
   private Documents() {
   }
 
-  public static byte[] render(Format format, JsonObject bulletin, String status) {
+  public static byte[] render(DocumentFormat format, JsonObject bulletin, String status) {
     return switch (format) {
       case JSON -> bulletin.encode().getBytes(StandardCharsets.UTF_8);
       case HTML -> html(bulletin, status, false).getBytes(StandardCharsets.UTF_8);

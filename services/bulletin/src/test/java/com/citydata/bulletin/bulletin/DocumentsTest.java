@@ -2,6 +2,7 @@ package com.citydata.bulletin.bulletin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.citydata.bulletin.bus.DocumentFormat;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ class DocumentsTest {
 
   @Test
   void markdownHasEveryTableWithItsColumns() {
-    String md = new String(Documents.render(Format.MARKDOWN, bulletin, null), StandardCharsets.UTF_8);
+    String md = new String(Documents.render(DocumentFormat.MARKDOWN, bulletin, null), StandardCharsets.UTF_8);
     assertThat(md).contains("# " + BulletinSettings.DEFAULT_TITLE).contains("## 一、数据归集和共享情况")
         .contains("### 附件 1：数据归集排名表").contains("| 序号 | 部门名 | 资源表 | 字段项 | 累计归集量（万条） | 本周归集量（万条） | 较上周 |")
         .contains("| 1 | 市卫生计生委 | 27 | 433 | 11117.7 | 401.0 | 新 |");
@@ -39,7 +40,7 @@ class DocumentsTest {
 
   @Test
   void htmlIsWellFormedWithSvgChartsAndTheFont() throws Exception {
-    String html = new String(Documents.render(Format.HTML, bulletin, "草稿"), StandardCharsets.UTF_8);
+    String html = new String(Documents.render(DocumentFormat.HTML, bulletin, "草稿"), StandardCharsets.UTF_8);
     assertThat(html).contains("<svg").contains("@font-face").contains("图 1 累计归集情况").contains("草稿");
     javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(html.replace("<!DOCTYPE html>", "").getBytes(StandardCharsets.UTF_8)));
@@ -47,7 +48,7 @@ class DocumentsTest {
 
   @Test
   void pdfEmbedsTheChineseFontAndKeepsTheText() throws Exception {
-    byte[] pdf = Documents.render(Format.PDF, bulletin, null);
+    byte[] pdf = Documents.render(DocumentFormat.PDF, bulletin, null);
     Path out = Path.of("target", "sample-bulletin.pdf");
     Files.write(out, pdf);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -62,7 +63,7 @@ class DocumentsTest {
 
   @Test
   void wordDocumentCarriesTheTextTablesAndCharts() throws Exception {
-    byte[] docx = Documents.render(Format.DOCX, bulletin, null);
+    byte[] docx = Documents.render(DocumentFormat.DOCX, bulletin, null);
     Files.write(Path.of("target", "sample-bulletin.docx"), docx);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
          XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {

@@ -33,7 +33,8 @@ public final class AccessPolicy {
       return new Public();
     }
     if (path.startsWith("/api/v1/collectors")
-        || (path.startsWith("/api/v1/catalog/") && method != HttpMethod.GET)) {
+        || (path.startsWith("/api/v1/catalog/") && method != HttpMethod.GET)
+        || (path.startsWith("/api/v1/bulletins/") && path.endsWith("/publish"))) {
       return new Admin();
     }
     Optional<String> family = ingestFamily(path);

@@ -11,9 +11,9 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
-import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.sqlclient.Pool;
 import java.util.List;
 
@@ -36,9 +36,10 @@ public final class GatewayVerticle extends VerticleBase {
     CatalogRoutes catalog = new CatalogRoutes(new CatalogRepository(pool));
     CollectorRoutes collectors = new CollectorRoutes(new CollectorRepository(pool));
     ServiceRoutes services = new ServiceRoutes(vertx.eventBus());
+    BulletinRoutes bulletins = new BulletinRoutes(vertx.eventBus());
 
     return vertx.fileSystem().readFile(CONTRACT)
-        .compose(yaml -> OpenAPIContract.from(vertx, CONTRACT).map(contract -> {
+        .compose(yaml -> Contract.forRouter(vertx, yaml).map(contract -> {
           RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
           builder.rootHandler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()));
           builder.getRoute("putUnits").addHandler(catalog::put);
@@ -50,6 +51,9 @@ public final class GatewayVerticle extends VerticleBase {
             builder.getRoute(operation).addHandler(services::ingest);
           }
           builder.getRoute("getRanking").addHandler(services::ranking);
+          builder.getRoute("listBulletins").addHandler(bulletins::list);
+          builder.getRoute("getBulletin").addHandler(bulletins::get);
+          builder.getRoute("publishBulletin").addHandler(bulletins::publish);
           // Tokens are checked on the parent route, before the body is read; the contract's security is the doc.
           builder.getRoutes().forEach(route -> route.setDoSecurity(false).addFailureHandler(ApiErrors::handle));
 
@@ -57,6 +61,8 @@ public final class GatewayVerticle extends VerticleBase {
           root.get("/health").handler(ctx -> Responses.json(ctx, 200, new JsonObject().put("status", "UP")));
           root.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
               .putHeader("Content-Type", "application/yaml; charset=utf-8").end(yaml));
+          // The shipped CJK fonts, for the HTML bulletin's @font-face: browsers without Chinese fonts render it too.
+          root.get("/assets/fonts/*").handler(StaticHandler.create("fonts").setMaxAgeSeconds(86_400));
           root.route("/api/*").handler(auth::handle).handler(JsonBodyRule::handle);
           root.route("/*").subRouter(builder.createRouter());
           root.route().last().handler(ctx -> ApiErrors.send(ctx, 404, "no such resource: " + ctx.request().path(), List.of()));

@@ -16,5 +16,8 @@ class AccessPolicyTest {
     assertThat(AccessPolicy.of(HttpMethod.DELETE, "/api/v1/collectors/42")).isInstanceOf(AccessPolicy.Admin.class);
     assertThat(AccessPolicy.of(HttpMethod.POST, "/api/v1/ingest/exchange")).isEqualTo(new AccessPolicy.Family("exchange"));
     assertThat(AccessPolicy.of(HttpMethod.GET, "/api/v1/rankings/exchange-push")).isInstanceOf(AccessPolicy.AnyToken.class);
+    assertThat(AccessPolicy.of(HttpMethod.POST, "/api/v1/bulletins/2018-07-20/publish")).isInstanceOf(AccessPolicy.Admin.class);
+    assertThat(AccessPolicy.of(HttpMethod.GET, "/api/v1/bulletins/2018-07-20.pdf")).isInstanceOf(AccessPolicy.AnyToken.class);
+    assertThat(AccessPolicy.of(HttpMethod.GET, "/assets/fonts/NotoSansSC-Regular.ttf")).isInstanceOf(AccessPolicy.Public.class);
   }
 }

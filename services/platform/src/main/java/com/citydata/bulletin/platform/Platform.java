@@ -1,5 +1,6 @@
 package com.citydata.bulletin.platform;
 
+import com.citydata.bulletin.bulletin.BulletinVerticle;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.EmbeddedPg;
 import com.citydata.bulletin.db.PgDatabase;
@@ -68,6 +69,7 @@ public final class Platform implements AutoCloseable {
           .compose(x -> v.deployVerticle(new PageQueryIngestVerticle(), options))
           .compose(x -> v.deployVerticle(new DingtalkIngestVerticle(), options))
           .compose(x -> v.deployVerticle(new RankingVerticle(), options))
+          .compose(x -> v.deployVerticle(new BulletinVerticle(), options))
           .compose(x -> v.deployVerticle(gateway, options))
           .await();
       return new Platform(vertx, ready, embedded, gateway.actualPort());

@@ -25,6 +25,8 @@ final class SeedFamiliesFixture {
   static final int OTHER_SYSTEM_UNITS = 37;
   /** The most an "others" system may call this week and still rank below row 10 (0.5万 printed). */
   static final long OTHER_SYSTEM_WEEKLY = 5_000;
+  /** 其中本周活跃用户为60648人 (section 五): spread over the units' last days in proportion to their activated users. */
+  static final long WEEKLY_ACTIVE = 60_648;
 
   final Map<String, String> kinds = new LinkedHashMap<>();
   final List<JsonObject> interfacePoints = new ArrayList<>();
@@ -37,6 +39,21 @@ final class SeedFamiliesFixture {
     pageQueries();
     dingtalk(SeedTables.DINGTALK_CITY, "department");
     dingtalk(SeedTables.DINGTALK_DISTRICT, "district");
+    spreadWeeklyActive();
+  }
+
+  private void spreadWeeklyActive() {
+    List<JsonObject> lastDays = dingtalkPoints.stream()
+        .filter(p -> p.getString("date").equals(BULLETIN_DAY.toString())).toList();
+    long activated = lastDays.stream().mapToLong(p -> p.getLong("activated")).sum();
+    long given = 0;
+    for (JsonObject day : lastDays) {
+      long share = WEEKLY_ACTIVE * day.getLong("activated") / activated;
+      day.put("weekly_active", share);
+      given += share;
+    }
+    JsonObject largest = lastDays.stream().max(java.util.Comparator.comparingLong(p -> p.getLong("activated"))).orElseThrow();
+    largest.put("weekly_active", largest.getLong("weekly_active") + WEEKLY_ACTIVE - given);
   }
 
   static List<String[]> lines(String table) {
@@ -149,8 +166,7 @@ final class SeedFamiliesFixture {
       for (int d = 0; d < days.size(); d++) {
         DingtalkDayPlanner.Day day = days.get(d);
         dingtalkPoints.add(new JsonObject().put("date", BULLETIN_DAY.minusDays(days.size() - 1L - d).toString())
-            .put("unit", unit).put("registered", day.registered()).put("activated", day.activated()).put("active", day.active())
-            .put("weekly_active", Math.min(day.activated(), day.active() * 2)));
+            .put("unit", unit).put("registered", day.registered()).put("activated", day.activated()).put("active", day.active()));
       }
       dingtalkPoints.add(new JsonObject().put("date", BULLETIN_DAY.minusDays(7).toString()).put("unit", unit)
           .put("registered", 99_999).put("activated", 0).put("active", 0));

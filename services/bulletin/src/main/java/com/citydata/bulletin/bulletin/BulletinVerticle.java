@@ -1,0 +1,185 @@
+package com.citydata.bulletin.bulletin;
+
+import com.citydata.bulletin.bus.Addresses;
+import com.citydata.bulletin.bus.DocumentFormat;
+import com.citydata.bulletin.bus.ServiceFailure;
+import com.citydata.bulletin.config.AppConfig;
+import com.citydata.bulletin.db.PgDatabase;
+import com.citydata.bulletin.domain.WeekCalendar;
+import com.citydata.bulletin.domain.WeekWindow;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bulletin service: composes a week's bulletin from the ranking service's tables, renders it in the format
+ * asked for, publishes frozen revisions to PostgreSQL, and builds a draft every bulletin day.
+ */
+public final class BulletinVerticle extends VerticleBase {
+  private static final Logger LOG = LoggerFactory.getLogger(BulletinVerticle.class);
+  /** Weeks the trend charts show, the bulletin's own included. */
+  static final int TREND_WEEKS = 8;
+  private static final String DRAFT_STATUS = "草稿：实时数据，尚未发布";
+  private static final DeliveryOptions RANKING_DELIVERY = new DeliveryOptions().setSendTimeout(30_000);
+
+  private final String instance = UUID.randomUUID().toString();
+  private Pool pool;
+  private BulletinArchive archive;
+  private BulletinSettings settings;
+  private WeekCalendar calendar;
+  private DraftSchedule schedule;
+  private long timer = -1;
+
+  @Override
+  public Future<?> start() {
+    AppConfig config = AppConfig.fromJson(config());
+    settings = BulletinSettings.from(config);
+    calendar = new WeekCalendar(config.bulletinWeekday(), config.timezone());
+    schedule = new DraftSchedule(config.bulletinWeekday(), settings.draftTime(), config.timezone());
+    pool = PgDatabase.pool(vertx, config);
+    archive = new BulletinArchive(pool);
+    scheduleDraft();
+    return Future.all(
+        vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_GET, this::get).completion(),
+        vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_PUBLISH, this::publish).completion(),
+        vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_LIST,
+            m -> archive.list().onSuccess(m::reply).onFailure(f -> ServiceFailure.reply(m, f))).completion());
+  }
+
+  /** {"date", "format", "draft", "revision"}: a published revision unless a draft is asked for or none exists. */
+  private void get(Message<JsonObject> message) {
+    JsonObject request = message.body();
+    LocalDate date;
+    DocumentFormat format;
+    try {
+      date = date(request.getString("date"));
+      format = DocumentFormat.named(request.getString("format", "json"))
+          .orElseThrow(() -> ServiceFailure.badRequest("unknown format " + request.getString("format")));
+    } catch (ServiceFailure invalid) {
+      ServiceFailure.reply(message, invalid);
+      return;
+    }
+    Integer revision = request.getInteger("revision");
+    Future<Buffer> body = request.getBoolean("draft", false) ? renderLive(date, format)
+        : archive.find(date, revision).compose(found -> {
+          if (found.isPresent()) {
+            return Future.succeededFuture(found.get().documents().get(format));
+          }
+          if (revision != null) {
+            return Future.failedFuture(ServiceFailure.notFound("bulletin " + date + " has no revision " + revision));
+          }
+          return renderLive(date, format);
+        });
+    body.onSuccess(document -> reply(message, format, document))
+        .onFailure(failure -> ServiceFailure.reply(message, failure));
+  }
+
+  private void publish(Message<JsonObject> message) {
+    Future.succeededFuture(message.body()).compose(r -> {
+      LocalDate date = date(r.getString("date"));
+      return live(date).compose(content -> vertx.executeBlocking(() -> {
+        Map<DocumentFormat, byte[]> documents = new EnumMap<>(DocumentFormat.class);
+        for (DocumentFormat format : List.of(DocumentFormat.HTML, DocumentFormat.MARKDOWN, DocumentFormat.DOCX, DocumentFormat.PDF)) {
+          documents.put(format, Documents.render(format, content, null));
+        }
+        return documents;
+      }).compose(documents -> archive.publish(date, r.getString("actor", "admin"), content, documents)));
+    }).onSuccess(message::reply).onFailure(failure -> ServiceFailure.reply(message, failure));
+  }
+
+  private Future<Buffer> renderLive(LocalDate date, DocumentFormat format) {
+    return live(date).compose(content -> vertx.executeBlocking(() ->
+        Buffer.buffer(Documents.render(format, content.put("status", "draft"), format == DocumentFormat.JSON ? null : DRAFT_STATUS))));
+  }
+
+  /** Composes the bulletin from the ranking service's tables of this week and the trend weeks before it. */
+  Future<JsonObject> live(LocalDate date) {
+    WeekWindow window = calendar.windowEndingOn(date);
+    List<LocalDate> weeks = new ArrayList<>();
+    for (int i = TREND_WEEKS - 1; i >= 0; i--) {
+      weeks.add(date.minusWeeks(i));
+    }
+    Map<String, Future<JsonObject>> requests = new LinkedHashMap<>();
+    for (LocalDate week : weeks) {
+      for (String table : Tables.ids()) {
+        requests.put(table + "@" + week, vertx.eventBus().<JsonObject>request(Addresses.RANKING,
+            new JsonObject().put("table", table).put("week", week.toString()), RANKING_DELIVERY).map(Message::body));
+      }
+    }
+    return Future.all(List.copyOf(requests.values())).map(done -> {
+      Map<String, JsonObject> current = new LinkedHashMap<>();
+      Tables.ids().forEach(table -> current.put(table, requests.get(table + "@" + date).result()));
+      return BulletinComposer.compose(settings, window, current, trend(weeks, requests));
+    });
+  }
+
+  private static JsonObject trend(List<LocalDate> weeks, Map<String, Future<JsonObject>> tables) {
+    JsonObject series = new JsonObject();
+    Map<String, List<String>> fields = Map.of(
+        "exchange-collect", List.of("cumulative", "weekly"), "exchange-push", List.of("weekly"),
+        "interface-calls", List.of("weekly"), "pagequery-visits", List.of("weekly"),
+        "dingtalk-city", List.of("daily_active_rate"), "dingtalk-district", List.of("daily_active_rate"));
+    fields.forEach((table, names) -> {
+      JsonObject values = new JsonObject();
+      for (String name : names) {
+        JsonArray column = new JsonArray();
+        for (LocalDate week : weeks) {
+          JsonObject ranking = tables.get(table + "@" + week).result();
+          column.add(Tables.hasData(ranking) ? ranking.getJsonObject("total").getValue(name) : null);
+        }
+        values.put(name, column);
+      }
+      series.put(table, values);
+    });
+    return new JsonObject().put("weeks", new JsonArray(weeks.stream().map(LocalDate::toString).toList())).put("series", series);
+  }
+
+  private static void reply(Message<JsonObject> message, DocumentFormat format, Buffer body) {
+    message.reply(body, new DeliveryOptions().addHeader(Addresses.CONTENT_TYPE, format.contentType()));
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw ServiceFailure.badRequest("'" + text + "' is not a bulletin date of the form YYYY-MM-DD");
+    }
+  }
+
+  /** Every instance keeps a timer; the PostgreSQL claim lets only one of them build each draft. */
+  private void scheduleDraft() {
+    Instant next = schedule.next(Instant.now()).toInstant();
+    long delay = Math.max(1, Duration.between(Instant.now(), next).toMillis());
+    timer = vertx.setTimer(delay, id -> {
+      LocalDate day = next.atZone(schedule.zone()).toLocalDate();
+      archive.claimDraft(day, instance)
+          .compose(claimed -> claimed ? live(day).compose(content -> archive.saveDraft(day, content)).map(true) : Future.succeededFuture(false))
+          .onSuccess(built -> LOG.info(built ? "built the draft bulletin of {}" : "another instance builds the draft of {}", day))
+          .onFailure(failure -> LOG.error("building the draft bulletin of {} failed", day, failure))
+          .onComplete(x -> scheduleDraft());
+    });
+  }
+
+  @Override
+  public Future<?> stop() {
+    vertx.cancelTimer(timer);
+    return pool.close();
+  }
+}

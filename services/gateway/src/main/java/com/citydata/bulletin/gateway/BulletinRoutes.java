@@ -1,0 +1,105 @@
+package com.citydata.bulletin.gateway;
+
+import com.citydata.bulletin.bus.Addresses;
+import com.citydata.bulletin.bus.DocumentFormat;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * GET /api/v1/bulletins, GET /api/v1/bulletins/{date}[.ext] and POST /api/v1/bulletins/{date}/publish. The format
+ * comes from ?format=, else the path's extension, else the Accept header.
+ */
+final class BulletinRoutes {
+  private static final Pattern FILE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:\\.([a-z]+))?$");
+  /** Rendering a PDF with charts of eight weeks takes seconds on a small machine. */
+  private static final DeliveryOptions DELIVERY = new DeliveryOptions().setSendTimeout(120_000);
+
+  private final EventBus bus;
+
+  BulletinRoutes(EventBus bus) {
+    this.bus = bus;
+  }
+
+  void get(RoutingContext ctx) {
+    Matcher file = FILE.matcher(ctx.pathParam("file"));
+    if (!file.matches()) {
+      ApiErrors.send(ctx, 404, "no bulletin '" + ctx.pathParam("file") + "'; ask for /api/v1/bulletins/YYYY-MM-DD", List.of());
+      return;
+    }
+    Optional<DocumentFormat> format = format(ctx, file.group(2));
+    if (format.isEmpty()) {
+      return;
+    }
+    String revision = ctx.queryParams().get("revision");
+    JsonObject request = new JsonObject()
+        .put("date", file.group(1))
+        .put("format", format.get().extension())
+        .put("draft", Boolean.parseBoolean(ctx.queryParams().get("draft")))
+        .put("revision", revision == null ? null : Integer.valueOf(revision));
+    bus.<Buffer>request(Addresses.BULLETIN_GET, request, DELIVERY)
+        .onSuccess(reply -> send(ctx, reply, file.group(1), format.get()))
+        .onFailure(failure -> fail(ctx, failure));
+  }
+
+  void publish(RoutingContext ctx) {
+    JsonObject request = new JsonObject().put("date", ctx.pathParam("date")).put("actor", BearerAuth.principal(ctx).name());
+    bus.<JsonObject>request(Addresses.BULLETIN_PUBLISH, request, DELIVERY)
+        .onSuccess(reply -> Responses.json(ctx, 201, reply.body()))
+        .onFailure(failure -> fail(ctx, failure));
+  }
+
+  void list(RoutingContext ctx) {
+    bus.<JsonObject>request(Addresses.BULLETIN_LIST, new JsonObject(), DELIVERY)
+        .onSuccess(reply -> Responses.json(ctx, 200, reply.body()))
+        .onFailure(failure -> fail(ctx, failure));
+  }
+
+  /** Empty when the client accepts none of the formats; the 406 is then sent. */
+  private static Optional<DocumentFormat> format(RoutingContext ctx, String extension) {
+    String asked = ctx.queryParams().get("format");
+    if (asked != null || extension != null) {
+      Optional<DocumentFormat> format = DocumentFormat.named(asked != null ? asked : extension);
+      if (format.isEmpty()) {
+        ApiErrors.send(ctx, asked != null ? 400 : 404, "unknown format '" + (asked != null ? asked : extension)
+            + "'; one of json, html, markdown (md), docx, pdf", List.of());
+      }
+      return format;
+    }
+    Optional<DocumentFormat> accepted = DocumentFormat.accepted(ctx.request().getHeader("Accept"));
+    if (accepted.isEmpty()) {
+      ApiErrors.send(ctx, 406, "the bulletin is served as application/json, text/html, text/markdown, "
+          + "application/vnd.openxmlformats-officedocument.wordprocessingml.document or application/pdf", List.of());
+    }
+    return accepted;
+  }
+
+  private static void send(RoutingContext ctx, Message<Buffer> reply, String date, DocumentFormat format) {
+    String name = URLEncoder.encode("每周通报-" + date + "." + format.extension(), StandardCharsets.UTF_8).replace("+", "%20");
+    String disposition = format == DocumentFormat.DOCX ? "attachment" : "inline";
+    ctx.response()
+        .putHeader("Content-Type", reply.headers().get(Addresses.CONTENT_TYPE))
+        .putHeader("Content-Disposition", disposition + "; filename=\"bulletin-" + date + "." + format.extension()
+            + "\"; filename*=UTF-8''" + name)
+        .putHeader("Vary", "Accept")
+        .end(reply.body());
+  }
+
+  private static void fail(RoutingContext ctx, Throwable failure) {
+    if (failure instanceof ReplyException reply) {
+      ApiErrors.fromService(ctx, reply);
+    } else {
+      ctx.fail(failure);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package com.citydata.bulletin.gateway;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.openapi.contract.OpenAPIContract;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The published OpenAPI file, and the contract the router validates requests with. vertx-openapi refuses response
+ * media types it cannot validate (HTML, Markdown, Word, PDF); responses are not validated here, so those response
+ * entries are dropped from the router's copy while the published file keeps them.
+ */
+final class Contract {
+  private static final Set<String> RESPONSE_TYPES_THE_ROUTER_MODELS = Set.of("application/json");
+
+  private Contract() {
+  }
+
+  static Future<OpenAPIContract> forRouter(Vertx vertx, Buffer yaml) {
+    return vertx.executeBlocking(() -> {
+      Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml.toString());
+      return forRouter(new JsonObject(document));
+    }).compose(json -> OpenAPIContract.from(vertx, json));
+  }
+
+  static JsonObject forRouter(JsonObject document) {
+    JsonObject copy = document.copy();
+    copy.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(operation -> {
+      if (operation.getValue() instanceof JsonObject op && op.containsKey("responses")) {
+        op.getJsonObject("responses").forEach(response -> {
+          JsonObject content = ((JsonObject) response.getValue()).getJsonObject("content");
+          if (content != null) {
+            content.fieldNames().removeIf(type -> !RESPONSE_TYPES_THE_ROUTER_MODELS.contains(type));
+          }
+        });
+      }
+    }));
+    return copy;
+  }
+}
