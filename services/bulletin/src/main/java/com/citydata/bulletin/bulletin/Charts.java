@@ -25,6 +25,7 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * The bulletin's charts, drawn on the server with JFreeChart: SVG for the HTML page, PNG for Word and PDF. Each
@@ -67,7 +68,8 @@ public final class Charts {
   public static String svg(String id, JsonObject trend) {
     SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
     chart(spec(id), trend).draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-    return g.getSVGElement();
+    // A viewBox without fixed dimensions lets the page scale the chart to its column without cropping it.
+    return g.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
   }
 
   public static byte[] png(String id, JsonObject trend) {

@@ -29,6 +29,10 @@ final class Api {
     return send(request(path, token).GET());
   }
 
+  Response getWith(String path, String token, String accept) {
+    return send(request(path, token).header("Accept", accept).GET());
+  }
+
   Response post(String path, String token, String contentType, String body) {
     HttpRequest.Builder request = request(path, token).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (contentType != null) {
@@ -39,6 +43,22 @@ final class Api {
 
   Response post(String path, String token, JsonObject body) {
     return post(path, token, "application/json", body.encode());
+  }
+
+  /** A binary body (Word, PDF); fails on any status but 200. */
+  byte[] bytes(String path, String token) {
+    try {
+      HttpResponse<byte[]> response = HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   Response put(String path, String token, JsonObject body) {

@@ -120,6 +120,31 @@ class BulletinGoldenTest {
     assertThat(firstRow.getList().subList(0, 6)).containsExactly("1", "市卫生计生委", "27", "433", "11117.7", "401.0");
   }
 
+  /** Every format over HTTP; the files are left in target/ for a person to look at. */
+  @Test
+  void everyFormatCarriesTheBulletin() throws Exception {
+    Api.Response html = running.api.get("/api/v1/bulletins/2018-07-20?format=html", reader);
+    assertThat(html.status()).isEqualTo(200);
+    assertThat(html.body()).contains("<svg").contains("图 1 累计归集情况").contains("市城管委等其他部门").contains("草稿");
+    java.nio.file.Files.writeString(java.nio.file.Path.of("target", "bulletin-2018-07-20.html"),
+        html.body().replace("/assets/fonts/", "../../../fonts/src/main/resources/fonts/"));
+    Api.Response markdown = running.api.get("/api/v1/bulletins/2018-07-20.md", reader);
+    assertThat(markdown.body()).contains("| 1 | 市卫生计生委 | 27 | 433 | 11117.7 | 401.0 |");
+
+    byte[] pdf = running.api.bytes("/api/v1/bulletins/2018-07-20.pdf", reader);
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "bulletin-2018-07-20.pdf"), pdf);
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+      assertThat(text).contains("本周归集总量3.33亿条，涉及省市21个部门，日均归集量0.48亿。").contains("杭州市千岛湖原水股份有限公司");
+    }
+    byte[] docx = running.api.bytes("/api/v1/bulletins/2018-07-20.docx", reader);
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "bulletin-2018-07-20.docx"), docx);
+    try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+      assertThat(doc.getTables()).hasSize(6);
+      assertThat(doc.getTables().get(4).getRows()).hasSize(1 + 78 + 1);
+    }
+  }
+
   private static String paragraph(String section, String heading) {
     return bulletin.getJsonArray("sections").stream().map(JsonObject.class::cast)
         .filter(s -> s.getString("title").equals(section))
