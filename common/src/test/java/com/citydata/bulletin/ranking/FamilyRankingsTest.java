@@ -32,7 +32,8 @@ class FamilyRankingsTest {
 
     assertThat(table.getJsonArray("rows")).hasSize(10);
     assertThat(table.getJsonArray("rows").getJsonObject(0)).isEqualTo(new JsonObject().put("rank", 1)
-        .put("unit", "市审管办").put("system", "市审管办系统").put("cumulative", 90_000L).put("weekly", 5_000L));
+        .put("unit", "市审管办").put("system", "市审管办系统").put("cumulative", 90_000L).put("weekly", 5_000L)
+        .put("change", new JsonObject().put("new", true)));
     assertThat(table.getJsonObject("others").getInteger("systems")).isEqualTo(3);
     // 系统10 and 系统9 are owned by 局1 and 局0, which also own systems in the rows; 系统8 by 局8.
     assertThat(table.getJsonObject("others").getInteger("units")).isEqualTo(3);
@@ -48,7 +49,8 @@ class FamilyRankingsTest {
         new ModuleFigures("江干区", "户籍信息查询", 300, 7)));
 
     assertThat(table.getJsonArray("rows").getJsonObject(0)).isEqualTo(new JsonObject().put("rank", 1)
-        .put("unit", "市公安局").put("modules", 2L).put("cumulative", 1_500L).put("weekly", 10L));
+        .put("unit", "市公安局").put("modules", 2L).put("cumulative", 1_500L).put("weekly", 10L)
+        .put("change", new JsonObject().put("new", true)));
     JsonObject total = table.getJsonObject("total");
     assertThat(total.getLong("modules")).isEqualTo(3);
     assertThat(total.getLong("modules_visited")).isEqualTo(1);
