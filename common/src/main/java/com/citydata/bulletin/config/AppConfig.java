@@ -41,6 +41,9 @@ public final class AppConfig {
   public static final String INFLUX_RETENTION_POLICY = "INFLUX_RETENTION_POLICY";
   public static final String QUESTDB_HTTP_URL = "QUESTDB_HTTP_URL";
   public static final String QUESTDB_PG_URL = "QUESTDB_PG_URL";
+  public static final String CLUSTER_HOST = "CLUSTER_HOST";
+  public static final String CLUSTER_PORT = "CLUSTER_PORT";
+  public static final String CLUSTER_MEMBERS = "CLUSTER_MEMBERS";
 
   private static final Map<String, String> DEFAULTS = Map.of(
       HTTP_HOST, "127.0.0.1",
@@ -50,11 +53,13 @@ public final class AppConfig {
       BULLETIN_TIMEZONE, "Asia/Shanghai",
       BULLETIN_WEEKDAY, "FRIDAY",
       PG_POOL_SIZE, "8",
+      CLUSTER_HOST, "127.0.0.1",
+      CLUSTER_PORT, "5701",
       INFLUX_RETENTION_POLICY, "autogen");
 
   public static final List<String> KEYS = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, ADMIN_TOKEN, BODY_LIMIT_BYTES,
       BULLETIN_TIMEZONE, BULLETIN_WEEKDAY, BULLETIN_TITLE, BULLETIN_ISSUER, BULLETIN_DRAFT_TIME, PG_URL, PG_POOL_SIZE, INFLUX_URL, INFLUX_TOKEN, INFLUX_ORG, INFLUX_BUCKET,
-      INFLUX_DATABASE, INFLUX_RETENTION_POLICY, QUESTDB_HTTP_URL, QUESTDB_PG_URL);
+      INFLUX_DATABASE, INFLUX_RETENTION_POLICY, QUESTDB_HTTP_URL, QUESTDB_PG_URL, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_MEMBERS);
 
   private final Map<String, String> values;
 

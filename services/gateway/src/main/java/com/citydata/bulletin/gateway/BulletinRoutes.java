@@ -3,8 +3,7 @@ package com.citydata.bulletin.gateway;
 import com.citydata.bulletin.bus.Addresses;
 import com.citydata.bulletin.bus.DocumentFormat;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.json.JsonObject;
@@ -22,13 +21,10 @@ import java.util.regex.Pattern;
  */
 final class BulletinRoutes {
   private static final Pattern FILE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:\\.([a-z]+))?$");
-  /** Rendering a PDF with charts of eight weeks takes seconds on a small machine. */
-  private static final DeliveryOptions DELIVERY = new DeliveryOptions().setSendTimeout(120_000);
+  private final Vertx vertx;
 
-  private final EventBus bus;
-
-  BulletinRoutes(EventBus bus) {
-    this.bus = bus;
+  BulletinRoutes(Vertx vertx) {
+    this.vertx = vertx;
   }
 
   void get(RoutingContext ctx) {
@@ -47,20 +43,20 @@ final class BulletinRoutes {
         .put("format", format.get().extension())
         .put("draft", Boolean.parseBoolean(ctx.queryParams().get("draft")))
         .put("revision", revision == null ? null : Integer.valueOf(revision));
-    bus.<Buffer>request(Addresses.BULLETIN_GET, request, DELIVERY)
+    BusRetry.<Buffer>request(vertx, Addresses.BULLETIN_GET, request, BusRetry.DOCUMENT)
         .onSuccess(reply -> send(ctx, reply, file.group(1), format.get()))
         .onFailure(failure -> fail(ctx, failure));
   }
 
   void publish(RoutingContext ctx) {
     JsonObject request = new JsonObject().put("date", ctx.pathParam("date")).put("actor", BearerAuth.principal(ctx).name());
-    bus.<JsonObject>request(Addresses.BULLETIN_PUBLISH, request, DELIVERY)
+    BusRetry.<JsonObject>request(vertx, Addresses.BULLETIN_PUBLISH, request, BusRetry.ONCE)
         .onSuccess(reply -> Responses.json(ctx, 201, reply.body()))
         .onFailure(failure -> fail(ctx, failure));
   }
 
   void list(RoutingContext ctx) {
-    bus.<JsonObject>request(Addresses.BULLETIN_LIST, new JsonObject(), DELIVERY)
+    BusRetry.<JsonObject>request(vertx, Addresses.BULLETIN_LIST, new JsonObject(), BusRetry.READ)
         .onSuccess(reply -> Responses.json(ctx, 200, reply.body()))
         .onFailure(failure -> fail(ctx, failure));
   }

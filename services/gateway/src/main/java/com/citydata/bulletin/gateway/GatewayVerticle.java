@@ -35,8 +35,8 @@ public final class GatewayVerticle extends VerticleBase {
     BearerAuth auth = new BearerAuth(config.require(AppConfig.ADMIN_TOKEN), new CollectorRepository(pool));
     CatalogRoutes catalog = new CatalogRoutes(new CatalogRepository(pool));
     CollectorRoutes collectors = new CollectorRoutes(new CollectorRepository(pool));
-    ServiceRoutes services = new ServiceRoutes(vertx.eventBus());
-    BulletinRoutes bulletins = new BulletinRoutes(vertx.eventBus());
+    ServiceRoutes services = new ServiceRoutes(vertx);
+    BulletinRoutes bulletins = new BulletinRoutes(vertx);
 
     return vertx.fileSystem().readFile(CONTRACT)
         .compose(yaml -> Contract.forRouter(vertx, yaml).map(contract -> {

@@ -1,20 +1,17 @@
 package com.citydata.bulletin.gateway;
 
 import com.citydata.bulletin.bus.Addresses;
-import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /** Routes that hand the request to a service over the event bus and relay its answer. */
 final class ServiceRoutes {
-  private static final DeliveryOptions DELIVERY = new DeliveryOptions().setSendTimeout(30_000);
+  private final Vertx vertx;
 
-  private final EventBus bus;
-
-  ServiceRoutes(EventBus bus) {
-    this.bus = bus;
+  ServiceRoutes(Vertx vertx) {
+    this.vertx = vertx;
   }
 
   void ingest(RoutingContext ctx) {
@@ -22,17 +19,17 @@ final class ServiceRoutes {
     JsonObject body = ctx.body().asJsonObject();
     request(ctx, Addresses.ingest(family), new JsonObject()
         .put("collector", BearerAuth.principal(ctx).id())
-        .put("points", body.getJsonArray("points")));
+        .put("points", body.getJsonArray("points")), BusRetry.INGEST);
   }
 
   void ranking(RoutingContext ctx) {
     request(ctx, Addresses.RANKING, new JsonObject()
         .put("table", ctx.pathParam("table"))
-        .put("week", ctx.queryParams().get("week")));
+        .put("week", ctx.queryParams().get("week")), BusRetry.READ);
   }
 
-  private void request(RoutingContext ctx, String address, JsonObject message) {
-    bus.<JsonObject>request(address, message, DELIVERY)
+  private void request(RoutingContext ctx, String address, JsonObject message, BusRetry.Policy policy) {
+    BusRetry.<JsonObject>request(vertx, address, message, policy)
         .onSuccess(reply -> Responses.json(ctx, 200, reply.body()))
         .onFailure(failure -> {
           if (failure instanceof ReplyException reply) {

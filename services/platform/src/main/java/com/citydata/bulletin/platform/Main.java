@@ -2,7 +2,11 @@ package com.citydata.bulletin.platform;
 
 import com.citydata.bulletin.config.AppConfig;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +20,15 @@ public final class Main implements Callable<Integer> {
   @Option(names = {"-c", "--config"}, description = "Properties file with settings (same keys as the environment variables).")
   private Path configFile;
 
+  @Option(names = "--services", split = ",", paramLabel = "NAME",
+      description = "Services to run in this process (default: all): gateway, ingest-exchange, ingest-interface, "
+          + "ingest-pagequery, ingest-dingtalk, ranking, bulletin.")
+  private List<String> services = List.of();
+
+  @Option(names = "--cluster", description = "Join the Hazelcast cluster (CLUSTER_HOST, CLUSTER_PORT, CLUSTER_MEMBERS); "
+      + "the stores must then be shared servers (PG_URL, and INFLUX_URL or QUESTDB_HTTP_URL and QUESTDB_PG_URL).")
+  private boolean cluster;
+
   public static void main(String[] args) {
     int exit = new CommandLine(new Main()).execute(args);
     if (exit != 0) {
@@ -27,14 +40,21 @@ public final class Main implements Callable<Integer> {
   public Integer call() throws Exception {
     AppConfig config = AppConfig.load(Optional.ofNullable(configFile), System.getenv());
     AdminToken.Resolved admin = AdminToken.resolve(config.get(AppConfig.ADMIN_TOKEN), config.dataDir());
-    Platform platform = Platform.start(config.with(AppConfig.ADMIN_TOKEN, admin.token()));
+    Set<Service> chosen = services.isEmpty() ? EnumSet.allOf(Service.class)
+        : services.stream().map(Service::named).collect(Collectors.toCollection(() -> EnumSet.noneOf(Service.class)));
+    Platform platform = Platform.start(config.with(AppConfig.ADMIN_TOKEN, admin.token()), chosen, cluster);
     Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "bulletin-shutdown"));
     if (admin.generated()) {
       System.out.println("Admin token (shown once; kept in " + config.dataDir().resolve(AdminToken.FILE) + "): " + admin.token());
     }
-    System.out.println("Bulletin API listening on http://" + config.httpHost() + ":" + platform.port()
-        + " (data in " + config.dataDir().toAbsolutePath() + ", time series in "
-        + (config.usesInflux() ? "InfluxDB " + config.require(AppConfig.INFLUX_URL) : "QuestDB") + ")");
+    String running = chosen.stream().map(Service::cliName).collect(Collectors.joining(", "));
+    if (platform.port() > 0) {
+      System.out.println("Bulletin API listening on http://" + config.httpHost() + ":" + platform.port()
+          + " (services: " + running + "; time series in "
+          + (config.usesInflux() ? "InfluxDB " + config.require(AppConfig.INFLUX_URL) : "QuestDB") + ")");
+    } else {
+      System.out.println("Bulletin services running: " + running + (cluster ? " (clustered)" : ""));
+    }
     Thread.currentThread().join();
     return 0;
   }

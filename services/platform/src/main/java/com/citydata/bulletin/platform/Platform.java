@@ -1,28 +1,27 @@
 package com.citydata.bulletin.platform;
 
-import com.citydata.bulletin.bulletin.BulletinVerticle;
+import com.citydata.bulletin.cluster.Clustering;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.EmbeddedPg;
 import com.citydata.bulletin.db.PgDatabase;
-import com.citydata.bulletin.dingtalk.DingtalkIngestVerticle;
-import com.citydata.bulletin.exchange.ExchangeIngestVerticle;
-import com.citydata.bulletin.interfacecalls.InterfaceIngestVerticle;
-import com.citydata.bulletin.pagequery.PageQueryIngestVerticle;
 import com.citydata.bulletin.gateway.GatewayVerticle;
-import com.citydata.bulletin.ranking.service.RankingVerticle;
 import com.citydata.bulletin.storage.EmbeddedQuestDb;
 import com.citydata.bulletin.storage.TimeSeriesStore;
+import io.vertx.core.Deployable;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every service in one JVM. Stores that are not configured run embedded: PostgreSQL when PG_URL is unset, QuestDB
- * when neither INFLUX_URL nor QUESTDB_HTTP_URL is set, both with their files under DATA_DIR.
+ * Runs services in this JVM: all of them on embedded stores by default (PostgreSQL when PG_URL is unset, QuestDB
+ * when neither INFLUX_URL nor QUESTDB_HTTP_URL is set, both under DATA_DIR), or a chosen few as members of a
+ * Hazelcast cluster, where the stores must be shared servers.
  */
 public final class Platform implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
@@ -39,40 +38,31 @@ public final class Platform implements AutoCloseable {
     this.port = port;
   }
 
-  /** Blocks until every service is up; stores started here are closed again if a later step fails. */
+  /** Every service in one JVM. */
   public static Platform start(AppConfig configured) throws Exception {
+    return start(configured, EnumSet.allOf(Service.class), false);
+  }
+
+  /** Blocks until the services are up; stores started here are closed again if a later step fails. */
+  public static Platform start(AppConfig configured, Set<Service> services, boolean clustered) throws Exception {
     List<AutoCloseable> embedded = new ArrayList<>();
     Vertx vertx = null;
     try {
-      AppConfig config = configured;
-      if (config.get(AppConfig.PG_URL).isEmpty()) {
-        EmbeddedPg pg = EmbeddedPg.start(config.dataDir().resolve("postgres"));
-        embedded.add(pg);
-        config = config.with(AppConfig.PG_URL, pg.url());
-      }
-      if (!config.usesInflux() && config.get(AppConfig.QUESTDB_HTTP_URL).isEmpty()) {
-        EmbeddedQuestDb questDb = EmbeddedQuestDb.start(config.dataDir().resolve("questdb"));
-        embedded.add(questDb);
-        config = config
-            .with(AppConfig.QUESTDB_HTTP_URL, questDb.httpUrl())
-            .with(AppConfig.QUESTDB_PG_URL, "postgresql://admin:quest@127.0.0.1:" + questDb.pgPort() + "/qdb");
-      }
-      vertx = Vertx.vertx();
-      AppConfig ready = config;
-      DeploymentOptions options = new DeploymentOptions().setConfig(ready.toJson());
-      GatewayVerticle gateway = new GatewayVerticle();
+      AppConfig config = clustered ? requireSharedStores(configured) : withEmbeddedStores(configured, embedded);
+      vertx = clustered ? Clustering.start(config).await() : Vertx.vertx();
       Vertx v = vertx;
-      PgDatabase.migrate(vertx, ready)
-          .compose(x -> TimeSeriesStore.ensureSchema(v, ready))
-          .compose(x -> v.deployVerticle(new ExchangeIngestVerticle(), options))
-          .compose(x -> v.deployVerticle(new InterfaceIngestVerticle(), options))
-          .compose(x -> v.deployVerticle(new PageQueryIngestVerticle(), options))
-          .compose(x -> v.deployVerticle(new DingtalkIngestVerticle(), options))
-          .compose(x -> v.deployVerticle(new RankingVerticle(), options))
-          .compose(x -> v.deployVerticle(new BulletinVerticle(), options))
-          .compose(x -> v.deployVerticle(gateway, options))
-          .await();
-      return new Platform(vertx, ready, embedded, gateway.actualPort());
+      DeploymentOptions options = new DeploymentOptions().setConfig(config.toJson());
+      Future<Void> chain = PgDatabase.migrate(vertx, config).compose(x -> TimeSeriesStore.ensureSchema(v, config));
+      GatewayVerticle gateway = null;
+      for (Service service : services) {
+        Deployable verticle = service.newVerticle();
+        if (verticle instanceof GatewayVerticle g) {
+          gateway = g;
+        }
+        chain = chain.compose(x -> v.deployVerticle(verticle, options).mapEmpty());
+      }
+      chain.await();
+      return new Platform(vertx, config, embedded, gateway == null ? -1 : gateway.actualPort());
     } catch (Exception | Error e) {
       if (vertx != null) {
         vertx.close().await();
@@ -82,6 +72,34 @@ public final class Platform implements AutoCloseable {
     }
   }
 
+  private static AppConfig withEmbeddedStores(AppConfig configured, List<AutoCloseable> embedded) throws Exception {
+    AppConfig config = configured;
+    if (config.get(AppConfig.PG_URL).isEmpty()) {
+      EmbeddedPg pg = EmbeddedPg.start(config.dataDir().resolve("postgres"));
+      embedded.add(pg);
+      config = config.with(AppConfig.PG_URL, pg.url());
+    }
+    if (!config.usesInflux() && config.get(AppConfig.QUESTDB_HTTP_URL).isEmpty()) {
+      EmbeddedQuestDb questDb = EmbeddedQuestDb.start(config.dataDir().resolve("questdb"));
+      embedded.add(questDb);
+      config = config
+          .with(AppConfig.QUESTDB_HTTP_URL, questDb.httpUrl())
+          .with(AppConfig.QUESTDB_PG_URL, "postgresql://admin:quest@127.0.0.1:" + questDb.pgPort() + "/qdb");
+    }
+    return config;
+  }
+
+  /** Members of a cluster share their stores; an embedded store would be private to one process. */
+  private static AppConfig requireSharedStores(AppConfig config) {
+    config.require(AppConfig.PG_URL);
+    if (!config.usesInflux()) {
+      config.require(AppConfig.QUESTDB_HTTP_URL);
+      config.require(AppConfig.QUESTDB_PG_URL);
+    }
+    return config;
+  }
+
+  /** The gateway's port, or -1 when this process runs no gateway. */
   public int port() {
     return port;
   }

@@ -1,0 +1,70 @@
+package com.citydata.bulletin.gateway;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
+import java.time.Duration;
+
+/**
+ * Event-bus requests that ride over a lost service process. Until the cluster drops a dead member (seconds), the
+ * event bus may still route a request to it, and the request then waits out its timeout; an idempotent request is
+ * sent again, and round-robin routing brings it to a live instance. A request with no instance at all is retried
+ * only briefly, so it still fails fast with 503.
+ */
+final class BusRetry {
+  /** How a kind of request is retried. */
+  record Policy(Duration attemptTimeout, Duration window, boolean idempotent) {
+  }
+
+  /** Ingest writes are idempotent: a point re-sent replaces itself. */
+  static final Policy INGEST = new Policy(Duration.ofSeconds(5), Duration.ofSeconds(30), true);
+  static final Policy READ = new Policy(Duration.ofSeconds(15), Duration.ofSeconds(45), true);
+  /** Rendering a PDF with eight weeks of charts takes seconds on a small machine. */
+  static final Policy DOCUMENT = new Policy(Duration.ofSeconds(120), Duration.ofSeconds(120), true);
+  /** Publishing makes a revision; it is never sent twice. */
+  static final Policy ONCE = new Policy(Duration.ofSeconds(120), Duration.ofSeconds(120), false);
+
+  static final Duration NO_INSTANCE_GRACE = Duration.ofSeconds(1);
+  private static final long PAUSE_MS = 200;
+
+  private BusRetry() {
+  }
+
+  static <T> Future<Message<T>> request(Vertx vertx, String address, Object message, Policy policy) {
+    Promise<Message<T>> result = Promise.promise();
+    attempt(vertx, address, message, policy, System.nanoTime(), result);
+    return result.future();
+  }
+
+  private static <T> void attempt(Vertx vertx, String address, Object message, Policy policy, long started,
+      Promise<Message<T>> result) {
+    DeliveryOptions options = new DeliveryOptions().setSendTimeout(policy.attemptTimeout().toMillis());
+    vertx.eventBus().<T>request(address, message, options).onComplete(ar -> {
+      if (ar.succeeded()) {
+        result.complete(ar.result());
+        return;
+      }
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+      if (retryable(ar.cause(), policy, elapsed)) {
+        vertx.setTimer(PAUSE_MS, id -> attempt(vertx, address, message, policy, started, result));
+      } else {
+        result.fail(ar.cause());
+      }
+    });
+  }
+
+  static boolean retryable(Throwable failure, Policy policy, Duration elapsed) {
+    if (!(failure instanceof ReplyException reply)) {
+      return false;
+    }
+    if (reply.failureType() == ReplyFailure.NO_HANDLERS) {
+      return elapsed.compareTo(NO_INSTANCE_GRACE) < 0;
+    }
+    return reply.failureType() == ReplyFailure.TIMEOUT && policy.idempotent()
+        && elapsed.plus(policy.attemptTimeout()).compareTo(policy.window()) <= 0;
+  }
+}
