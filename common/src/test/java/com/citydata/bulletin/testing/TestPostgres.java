@@ -28,13 +28,13 @@ public final class TestPostgres {
     return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
   }
 
-  static String jdbc(String uri) {
+  public static String jdbc(String uri) {
     String withoutScheme = uri.substring("postgresql://".length());
     String hostAndDb = withoutScheme.substring(withoutScheme.indexOf('@') + 1);
     return "jdbc:postgresql://" + hostAndDb;
   }
 
-  static String user(String uri) {
+  public static String user(String uri) {
     String withoutScheme = uri.substring("postgresql://".length());
     return withoutScheme.substring(0, withoutScheme.indexOf('@'));
   }
