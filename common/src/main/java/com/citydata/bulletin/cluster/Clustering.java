@@ -12,6 +12,7 @@ import io.vertx.spi.cluster.hazelcast.ConfigUtil;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Services as one Vert.x cluster through Hazelcast: TCP-IP join on the configured members only, no multicast, no
@@ -21,6 +22,7 @@ import java.util.List;
 public final class Clustering {
   /** A lost member is dropped within seconds, so requests stop going to a process that died. */
   static final int HEARTBEAT_TIMEOUT_SECONDS = 6;
+  private static final Pattern IPV4 = Pattern.compile("^\\d{1,3}(\\.\\d{1,3}){3}$");
 
   private Clustering() {
   }
@@ -46,7 +48,11 @@ public final class Clustering {
     NetworkConfig network = hazelcast.getNetworkConfig();
     network.setPort(Integer.parseInt(config.require(AppConfig.CLUSTER_PORT))).setPortAutoIncrement(true);
     network.setPublicAddress(host);
-    network.getInterfaces().setEnabled(true).setInterfaces(List.of(host));
+    if (IPV4.matcher(host).matches()) {
+      // Bind Hazelcast to that address only (127.0.0.1 on one machine); a host name (a compose service) resolves
+      // to its container's address and needs no interface filter.
+      network.getInterfaces().setEnabled(true).setInterfaces(List.of(host));
+    }
     JoinConfig join = network.getJoin();
     join.getMulticastConfig().setEnabled(false);
     join.getAutoDetectionConfig().setEnabled(false);
