@@ -52,6 +52,7 @@ public final class Clustering {
       // Bind Hazelcast to that address only (127.0.0.1 on one machine); a host name (a compose service) resolves
       // to its container's address and needs no interface filter.
       network.getInterfaces().setEnabled(true).setInterfaces(List.of(host));
+      hazelcast.setProperty("hazelcast.socket.bind.any", "false");
     }
     JoinConfig join = network.getJoin();
     join.getMulticastConfig().setEnabled(false);
