@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
 
 /**
  * Posts a fixed number of exchange points over loopback HTTP to the product on its embedded defaults, with a few
- * concurrent collectors, then times ranking reads. Bounded by count and by a deadline; it stops by itself.
+ * concurrent collectors, then times ranking reads and a bulletin in JSON and PDF. Bounded by count and by a deadline; it stops by itself.
  * Run: see BENCHMARKS.md.
  */
 public final class IngestBenchmark {
@@ -80,6 +80,12 @@ public final class IngestBenchmark {
         send(http, "GET", base + "/rankings/exchange-" + (i % 2 == 0 ? "collect" : "push") + "?week=2018-07-20", token, null);
         reads[i] = System.nanoTime() - t0;
       }
+      long[] bulletins = new long[2];
+      for (int i = 0; i < 2; i++) {
+        long t0 = System.nanoTime();
+        send(http, "GET", base + "/bulletins/2018-07-20" + (i == 0 ? "" : ".pdf") + "?draft=true", token, null);
+        bulletins[i] = System.nanoTime() - t0;
+      }
       Runtime rt = Runtime.getRuntime();
       System.gc();
       long points = (long) all.size() * BATCH;
@@ -88,6 +94,7 @@ public final class IngestBenchmark {
       System.out.printf("ingest request latency: p50 %.1f ms, p99 %.1f ms%n", pct(all, 50), pct(all, 99));
       List<Long> readList = Arrays.stream(reads).filter(l -> l > 0).boxed().toList();
       System.out.printf("ranking read latency over %,d points: p50 %.1f ms, p99 %.1f ms%n", points, pct(readList, 50), pct(readList, 99));
+      System.out.printf("bulletin (8 weeks of 6 tables): JSON %.0f ms, PDF %.0f ms%n", bulletins[0] / 1e6, bulletins[1] / 1e6);
       System.out.printf("JVM heap used after GC: %,d MiB; process RSS: %s%n",
           (rt.totalMemory() - rt.freeMemory()) >> 20, rss());
     }
