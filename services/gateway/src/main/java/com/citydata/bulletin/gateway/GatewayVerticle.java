@@ -11,7 +11,6 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.sqlclient.Pool;
@@ -42,6 +41,10 @@ public final class GatewayVerticle extends VerticleBase {
         .compose(yaml -> Contract.forRouter(vertx, yaml).map(contract -> {
           RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
           builder.rootHandler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()));
+          builder.getRoute("getHealth").addHandler(ctx -> Responses.json(ctx, 200, new JsonObject().put("status", "UP")));
+          builder.getRoute("getContract").addHandler(ctx -> ctx.response()
+              .putHeader("Content-Type", "application/yaml; charset=utf-8").end(yaml));
+          builder.getRoute("getFont").addHandler(FontRoutes::get);
           builder.getRoute("putUnits").addHandler(catalog::put);
           builder.getRoute("listUnits").addHandler(catalog::list);
           builder.getRoute("createCollector").addHandler(collectors::create);
@@ -58,11 +61,6 @@ public final class GatewayVerticle extends VerticleBase {
           builder.getRoutes().forEach(route -> route.setDoSecurity(false).addFailureHandler(ApiErrors::handle));
 
           Router root = Router.router(vertx);
-          root.get("/health").handler(ctx -> Responses.json(ctx, 200, new JsonObject().put("status", "UP")));
-          root.get("/api/v1/openapi.yaml").handler(ctx -> ctx.response()
-              .putHeader("Content-Type", "application/yaml; charset=utf-8").end(yaml));
-          // The shipped CJK fonts, for the HTML bulletin's @font-face: browsers without Chinese fonts render it too.
-          root.get("/assets/fonts/*").handler(StaticHandler.create("fonts").setMaxAgeSeconds(86_400));
           root.route("/api/*").handler(auth::handle).handler(JsonBodyRule::handle);
           root.route("/*").subRouter(builder.createRouter());
           root.route().last().handler(ctx -> ApiErrors.send(ctx, 404, "no such resource: " + ctx.request().path(), List.of()));

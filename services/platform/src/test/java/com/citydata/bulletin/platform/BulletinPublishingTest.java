@@ -78,6 +78,14 @@ class BulletinPublishingTest {
     assertThat(running.api.get("/api/v1/bulletins/2018-07-13?revision=zero", collector).status()).isEqualTo(400);
   }
 
+  @Test
+  void theHealthTheContractAndTheFontsNeedNoToken() {
+    assertThat(running.api.get("/health", null).body()).isEqualTo("{\"status\":\"UP\"}");
+    assertThat(running.api.get("/api/v1/openapi.yaml", null).body()).startsWith("openapi: 3.1.0").contains("/api/v1/bulletins/{file}");
+    assertThat(running.api.bytes("/assets/fonts/NotoSansSC-Regular.ttf", null)).hasSizeGreaterThan(1_000_000);
+    assertThat(running.api.get("/assets/fonts/..%2Fopenapi.yaml", null).status()).isEqualTo(400);
+  }
+
   private static void collect(long records, String time) {
     Api.Response response = running.api.post("/api/v1/ingest/exchange", collector, new JsonObject().put("points", new JsonArray()
         .add(new JsonObject().put("time", time).put("direction", "collect").put("unit", "市公安局")

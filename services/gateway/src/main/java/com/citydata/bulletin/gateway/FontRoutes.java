@@ -1,0 +1,24 @@
+package com.citydata.bulletin.gateway;
+
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The shipped CJK fonts (module bulletin-fonts), for the HTML bulletin's @font-face: browsers on machines without
+ * Chinese fonts render it too. The contract admits only the shipped file names.
+ */
+final class FontRoutes {
+  private static final long ONE_DAY_SECONDS = 86_400;
+
+  private FontRoutes() {
+  }
+
+  static void get(RoutingContext ctx) {
+    String file = ctx.pathParam("file");
+    ctx.vertx().fileSystem().readFile("fonts/" + file)
+        .onSuccess(bytes -> ctx.response()
+            .putHeader("Content-Type", file.endsWith(".ttf") ? "font/ttf" : "text/plain; charset=utf-8")
+            .putHeader("Cache-Control", "public, max-age=" + ONE_DAY_SECONDS)
+            .end(bytes))
+        .onFailure(ctx::fail);
+  }
+}
