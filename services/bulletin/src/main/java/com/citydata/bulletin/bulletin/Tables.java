@@ -1,6 +1,7 @@
 package com.citydata.bulletin.bulletin;
 
 import io.vertx.core.json.JsonObject;
+import java.util.Arrays;
 import java.util.List;
 
 /** The ranking tables a bulletin is made of, in attachment order, with their titles. */
@@ -29,7 +30,7 @@ public enum Tables {
   }
 
   public static List<String> ids() {
-    return java.util.Arrays.stream(values()).map(Tables::id).toList();
+    return Arrays.stream(values()).map(Tables::id).toList();
   }
 
   /** A table has data when any unit reported up to the window's end (DingTalk: within the window). */
