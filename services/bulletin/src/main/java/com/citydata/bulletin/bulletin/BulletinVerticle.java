@@ -12,7 +12,6 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Duration;
@@ -126,29 +125,9 @@ public final class BulletinVerticle extends VerticleBase {
     return Future.all(List.copyOf(requests.values())).map(done -> {
       Map<String, JsonObject> current = new LinkedHashMap<>();
       Tables.ids().forEach(table -> current.put(table, requests.get(table + "@" + date).result()));
-      return BulletinComposer.compose(settings, window, current, trend(weeks, requests));
+      return BulletinComposer.compose(settings, window, current,
+          Trend.of(weeks, (table, week) -> requests.get(table + "@" + week).result()));
     });
-  }
-
-  private static JsonObject trend(List<LocalDate> weeks, Map<String, Future<JsonObject>> tables) {
-    JsonObject series = new JsonObject();
-    Map<String, List<String>> fields = Map.of(
-        "exchange-collect", List.of("cumulative", "weekly"), "exchange-push", List.of("weekly"),
-        "interface-calls", List.of("weekly"), "pagequery-visits", List.of("weekly"),
-        "dingtalk-city", List.of("daily_active_rate"), "dingtalk-district", List.of("daily_active_rate"));
-    fields.forEach((table, names) -> {
-      JsonObject values = new JsonObject();
-      for (String name : names) {
-        JsonArray column = new JsonArray();
-        for (LocalDate week : weeks) {
-          JsonObject ranking = tables.get(table + "@" + week).result();
-          column.add(Tables.hasData(ranking) ? ranking.getJsonObject("total").getValue(name) : null);
-        }
-        values.put(name, column);
-      }
-      series.put(table, values);
-    });
-    return new JsonObject().put("weeks", new JsonArray(weeks.stream().map(LocalDate::toString).toList())).put("series", series);
   }
 
   private static void reply(Message<JsonObject> message, DocumentFormat format, Buffer body) {
