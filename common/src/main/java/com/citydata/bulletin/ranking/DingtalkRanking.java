@@ -48,14 +48,10 @@ public final class DingtalkRanking {
   public static JsonObject table(String tableName, WeekWindow window, Collection<DingtalkDay> days, WeekOverWeek lastWeek) {
     List<UnitWeek> ranked = ranked(days);
 
-    JsonArray rows = new JsonArray();
-    for (int i = 0; i < ranked.size(); i++) {
-      UnitWeek w = ranked.get(i);
-      rows.add(new JsonObject().put("rank", i + 1).put("unit", w.unit())
-          .put("registered", w.registered()).put("activated", w.activated()).put("activation_rate", w.activationRate())
-          .put("daily_active", w.dailyActive()).put("daily_active_rate", w.dailyActiveRate())
-          .put("change", lastWeek.row(w.unit(), "daily_active", w.dailyActive(), i + 1)));
-    }
+    JsonArray rows = RankedRows.rows(ranked, w -> new JsonObject().put("unit", w.unit())
+        .put("registered", w.registered()).put("activated", w.activated()).put("activation_rate", w.activationRate())
+        .put("daily_active", w.dailyActive()).put("daily_active_rate", w.dailyActiveRate()),
+        UnitWeek::unit, "daily_active", UnitWeek::dailyActive, lastWeek);
     long registered = ranked.stream().mapToLong(UnitWeek::registered).sum();
     long activated = ranked.stream().mapToLong(UnitWeek::activated).sum();
     double dailyActive = ranked.stream().mapToDouble(UnitWeek::dailyActive).sum();

@@ -16,8 +16,6 @@ import java.util.List;
  * amount, the rest summed as "others", special sources apart, and a total over every unit that reported.
  */
 public final class ExchangeRanking {
-  public static final int TOP = 10;
-
   static final Comparator<ExchangeFigures> ORDER = Comparator
       .comparingLong(ExchangeFigures::weekly).reversed()
       .thenComparing(Comparator.comparingLong(ExchangeFigures::cumulative).reversed())
@@ -49,14 +47,9 @@ public final class ExchangeRanking {
     }
     special.sort(Comparator.comparingInt((ExchangeFigures f) -> catalog.positionOf(f.unit())).thenComparing(ExchangeFigures::unit));
 
-    JsonArray rows = new JsonArray();
-    List<ExchangeFigures> top = ranked.subList(0, Math.min(TOP, ranked.size()));
-    for (int i = 0; i < top.size(); i++) {
-      ExchangeFigures f = top.get(i);
-      rows.add(new JsonObject().put("rank", i + 1).mergeIn(figuresJson(f))
-          .put("change", lastWeek.row(f.unit(), "weekly", f.weekly(), i + 1)));
-    }
-    List<ExchangeFigures> rest = ranked.subList(top.size(), ranked.size());
+    JsonArray rows = RankedRows.rows(RankedRows.top(ranked), ExchangeRanking::figuresJson, ExchangeFigures::unit,
+        "weekly", ExchangeFigures::weekly, lastWeek);
+    List<ExchangeFigures> rest = RankedRows.rest(ranked);
     JsonObject others = rest.isEmpty() ? null
         : sum(rest).put("label", rest.get(0).unit() + "等其他部门").put("units", rest.size());
 

@@ -14,8 +14,6 @@ import java.util.List;
  * the total over every system with calls up to the window's end.
  */
 public final class InterfaceRanking {
-  public static final int TOP = 10;
-
   static final Comparator<SystemFigures> ORDER = Comparator
       .comparingLong(SystemFigures::weekly).reversed()
       .thenComparing(Comparator.comparingLong(SystemFigures::cumulative).reversed())
@@ -35,16 +33,10 @@ public final class InterfaceRanking {
 
   public static JsonObject table(String tableName, WeekWindow window, Collection<SystemFigures> figures, WeekOverWeek lastWeek) {
     List<SystemFigures> ranked = ranked(figures);
-    List<SystemFigures> top = ranked.subList(0, Math.min(TOP, ranked.size()));
-    List<SystemFigures> rest = ranked.subList(top.size(), ranked.size());
-
-    JsonArray rows = new JsonArray();
-    for (int i = 0; i < top.size(); i++) {
-      SystemFigures f = top.get(i);
-      rows.add(new JsonObject().put("rank", i + 1).put("unit", f.unit()).put("system", f.system())
-          .put("cumulative", f.cumulative()).put("weekly", f.weekly())
-          .put("change", lastWeek.row(key(f), "weekly", f.weekly(), i + 1)));
-    }
+    List<SystemFigures> rest = RankedRows.rest(ranked);
+    JsonArray rows = RankedRows.rows(RankedRows.top(ranked), f -> new JsonObject().put("unit", f.unit())
+        .put("system", f.system()).put("cumulative", f.cumulative()).put("weekly", f.weekly()),
+        InterfaceRanking::key, "weekly", SystemFigures::weekly, lastWeek);
     JsonObject total = sum(ranked);
     total.put("daily_average", Amounts.dailyAverage(total.getLong("weekly")));
     total.put("change", lastWeek.total("weekly", total.getLong("weekly")));

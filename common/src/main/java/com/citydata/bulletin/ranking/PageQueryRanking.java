@@ -16,8 +16,6 @@ import java.util.Map;
  * query modules it ever reported, the rest summed, and the total.
  */
 public final class PageQueryRanking {
-  public static final int TOP = 10;
-
   /** One unit's modules and visits. */
   record UnitVisits(String unit, long modules, long cumulative, long weekly) {
   }
@@ -40,16 +38,10 @@ public final class PageQueryRanking {
 
   public static JsonObject table(String tableName, WeekWindow window, Collection<ModuleFigures> figures, WeekOverWeek lastWeek) {
     List<UnitVisits> ranked = ranked(figures);
-    List<UnitVisits> top = ranked.subList(0, Math.min(TOP, ranked.size()));
-    List<UnitVisits> rest = ranked.subList(top.size(), ranked.size());
-
-    JsonArray rows = new JsonArray();
-    for (int i = 0; i < top.size(); i++) {
-      UnitVisits v = top.get(i);
-      rows.add(new JsonObject().put("rank", i + 1).put("unit", v.unit()).put("modules", v.modules())
-          .put("cumulative", v.cumulative()).put("weekly", v.weekly())
-          .put("change", lastWeek.row(v.unit(), "weekly", v.weekly(), i + 1)));
-    }
+    List<UnitVisits> rest = RankedRows.rest(ranked);
+    JsonArray rows = RankedRows.rows(RankedRows.top(ranked), v -> new JsonObject().put("unit", v.unit())
+        .put("modules", v.modules()).put("cumulative", v.cumulative()).put("weekly", v.weekly()),
+        UnitVisits::unit, "weekly", UnitVisits::weekly, lastWeek);
     JsonObject total = sum(ranked)
         // Modules are counted by name across units: a module shared by many districts is one module visited.
         .put("modules_visited", figures.stream().filter(f -> f.weekly() > 0).map(ModuleFigures::module).distinct().count());

@@ -1,0 +1,39 @@
+package com.citydata.bulletin.ranking;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/** What every ranking table shares: the printed top ten, the rest it sums, and numbered rows with their changes. */
+final class RankedRows {
+  static final int TOP = 10;
+
+  private RankedRows() {
+  }
+
+  static <T> List<T> top(List<T> ranked) {
+    return ranked.subList(0, Math.min(TOP, ranked.size()));
+  }
+
+  static <T> List<T> rest(List<T> ranked) {
+    return ranked.subList(Math.min(TOP, ranked.size()), ranked.size());
+  }
+
+  /**
+   * Rows numbered from 1: "rank", then the item's own fields, then its change against last week's amount.
+   *
+   * @param field the name of the amount compared week over week
+   */
+  static <T> JsonArray rows(List<T> items, Function<T, JsonObject> fields, Function<T, String> key, String field,
+      ToDoubleFunction<T> amount, WeekOverWeek lastWeek) {
+    JsonArray rows = new JsonArray();
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      rows.add(new JsonObject().put("rank", i + 1).mergeIn(fields.apply(item))
+          .put("change", lastWeek.row(key.apply(item), field, amount.applyAsDouble(item), i + 1)));
+    }
+    return rows;
+  }
+}
