@@ -4,7 +4,7 @@ import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.storage.EmbeddedQuestDb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -19,12 +19,17 @@ public final class SharedQuestDb {
 
   public static synchronized EmbeddedQuestDb get() {
     if (instance == null) {
+      Path dir = TempDirs.create("questdb-test");
       try {
-        instance = EmbeddedQuestDb.start(Files.createTempDirectory("questdb-test"));
+        instance = EmbeddedQuestDb.start(dir);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(instance::close));
+      EmbeddedQuestDb started = instance;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        started.close();
+        TempDirs.delete(dir);
+      }));
     }
     return instance;
   }

@@ -2,8 +2,11 @@ package com.citydata.bulletin.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -11,21 +14,44 @@ import java.util.UUID;
  * 127.0.0.1:5432), so test classes never see each other's rows. A server that is down fails the test.
  */
 public final class TestPostgres {
+  private static final String PREFIX = "bulletin_test_";
   private static final String SERVER = System.getenv().getOrDefault("TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres");
 
   private TestPostgres() {
   }
 
+  private static boolean swept;
+
   /** @return a vertx-pg-client URI of a new, empty database */
-  public static String newDatabase() {
-    String name = "bulletin_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  public static synchronized String newDatabase() {
+    String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (Connection conn = DriverManager.getConnection(jdbc(SERVER), user(SERVER), null);
          Statement st = conn.createStatement()) {
+      if (!swept) {
+        dropEarlierRuns(st);
+        swept = true;
+      }
       st.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       throw new IllegalStateException("PostgreSQL at " + SERVER + " is needed by this test", e);
     }
     return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
+  }
+
+  /**
+   * Test databases of earlier test JVMs, which ran before this one (Maven runs modules one after another); without
+   * this a machine that runs the suite daily would collect them forever.
+   */
+  private static void dropEarlierRuns(Statement st) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (ResultSet rows = st.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'")) {
+      while (rows.next()) {
+        names.add(rows.getString(1));
+      }
+    }
+    for (String name : names) {
+      st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
   }
 
   public static String jdbc(String uri) {

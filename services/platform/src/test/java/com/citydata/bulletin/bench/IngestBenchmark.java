@@ -2,6 +2,7 @@ package com.citydata.bulletin.bench;
 
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.platform.Platform;
+import com.citydata.bulletin.testing.TempDirs;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
@@ -35,8 +36,9 @@ public final class IngestBenchmark {
   private static final String ADMIN = "bench-admin";
 
   public static void main(String[] args) throws Exception {
+    java.nio.file.Path dataDir = TempDirs.create("bulletin-bench");
     AppConfig config = AppConfig.load(Optional.empty(), Map.of(
-        AppConfig.DATA_DIR, Files.createTempDirectory("bulletin-bench").toString(),
+        AppConfig.DATA_DIR, dataDir.toString(),
         AppConfig.HTTP_PORT, "0",
         AppConfig.ADMIN_TOKEN, ADMIN));
     try (Platform platform = Platform.start(config)) {
@@ -97,6 +99,8 @@ public final class IngestBenchmark {
       System.out.printf("bulletin (8 weeks of 6 tables): JSON %.0f ms, PDF %.0f ms%n", bulletins[0] / 1e6, bulletins[1] / 1e6);
       System.out.printf("JVM heap used after GC: %,d MiB; process RSS: %s%n",
           (rt.totalMemory() - rt.freeMemory()) >> 20, rss());
+    } finally {
+      TempDirs.delete(dataDir);
     }
   }
 

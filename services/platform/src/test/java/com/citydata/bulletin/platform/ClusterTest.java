@@ -7,6 +7,7 @@ import com.citydata.bulletin.net.LoopbackPorts;
 import com.citydata.bulletin.storage.EmbeddedQuestDb;
 import com.citydata.bulletin.storage.TimeSeriesStore;
 import com.citydata.bulletin.testing.SharedQuestDb;
+import com.citydata.bulletin.testing.TempDirs;
 import com.citydata.bulletin.testing.TestPostgres;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -32,15 +33,18 @@ class ClusterTest {
   private Path logs;
 
   @AfterEach
-  void stopProcesses() {
-    processes.forEach(Process::destroyForcibly);
+  void stopProcesses() throws InterruptedException {
+    for (Process process : processes) {
+      process.destroyForcibly().waitFor();
+    }
+    TempDirs.delete(logs);
   }
 
   @Test
   void servicesInThreeProcessesServeAsOneAndSurviveLosingAnIngestProcess() throws Exception {
     SharedQuestDb.truncate(TimeSeriesStore.measurements().toArray(String[]::new));
     EmbeddedQuestDb questDb = SharedQuestDb.get();
-    logs = Files.createTempDirectory("cluster-test");
+    logs = TempDirs.create("cluster-test");
     int httpPort = LoopbackPorts.free();
     List<Integer> clusterPorts = List.of(LoopbackPorts.free(), LoopbackPorts.free(), LoopbackPorts.free());
     Map<String, String> env = new LinkedHashMap<>();

@@ -3,8 +3,8 @@ package com.citydata.bulletin.platform;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.storage.TimeSeriesStore;
 import com.citydata.bulletin.testing.SharedQuestDb;
+import com.citydata.bulletin.testing.TempDirs;
 import com.citydata.bulletin.testing.TestPostgres;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +38,7 @@ final class RunningPlatform implements AutoCloseable {
         AppConfig.HTTP_PORT, "0",
         AppConfig.ADMIN_TOKEN, ADMIN,
         AppConfig.PG_URL, TestPostgres.newDatabase(),
-        AppConfig.DATA_DIR, Files.createTempDirectory("bulletin-test").toString()));
+        AppConfig.DATA_DIR, TempDirs.create("bulletin-test").toString()));
     env.putAll(settings);
     AppConfig config = SharedQuestDb.configure(AppConfig.load(Optional.empty(), env));
     return new RunningPlatform(Platform.start(config), config);
@@ -47,5 +47,6 @@ final class RunningPlatform implements AutoCloseable {
   @Override
   public void close() {
     platform.close();
+    TempDirs.delete(config.dataDir());
   }
 }
