@@ -31,9 +31,10 @@ public final class GatewayVerticle extends VerticleBase {
   public Future<?> start() {
     AppConfig config = AppConfig.fromJson(config());
     pool = PgDatabase.pool(vertx, config);
-    BearerAuth auth = new BearerAuth(config.require(AppConfig.ADMIN_TOKEN), new CollectorRepository(pool));
+    CollectorRepository collectorRepository = new CollectorRepository(pool);
+    BearerAuth auth = new BearerAuth(config.require(AppConfig.ADMIN_TOKEN), collectorRepository);
     CatalogRoutes catalog = new CatalogRoutes(new CatalogRepository(pool));
-    CollectorRoutes collectors = new CollectorRoutes(new CollectorRepository(pool));
+    CollectorRoutes collectors = new CollectorRoutes(collectorRepository);
     ServiceRoutes services = new ServiceRoutes(vertx);
     BulletinRoutes bulletins = new BulletinRoutes(vertx);
 
