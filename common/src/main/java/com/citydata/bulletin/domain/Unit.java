@@ -7,8 +7,4 @@ public record Unit(String name, UnitKind kind, List<String> aliases) {
   public Unit {
     aliases = List.copyOf(aliases);
   }
-
-  public boolean isSpecial() {
-    return kind == UnitKind.SPECIAL;
-  }
 }

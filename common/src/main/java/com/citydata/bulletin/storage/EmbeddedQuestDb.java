@@ -59,11 +59,6 @@ public final class EmbeddedQuestDb implements AutoCloseable {
     return pgPort;
   }
 
-  /** Blocks until QuestDB has applied every write to the given table, so reads see them. */
-  public void awaitTable(String table) {
-    server.awaitTable(table);
-  }
-
   @Override
   public void close() {
     server.close();

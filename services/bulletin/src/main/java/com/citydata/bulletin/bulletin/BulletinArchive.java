@@ -23,10 +23,6 @@ final class BulletinArchive {
     this.pool = pool;
   }
 
-  /** A stored revision: its number, when it was published, and its documents. */
-  record Revision(int revision, String publishedAt, JsonObject content, Map<DocumentFormat, Buffer> documents) {
-  }
-
   /** Stores the next revision of the date with every rendered document and the tables it shows. */
   Future<JsonObject> publish(LocalDate date, String actor, JsonObject content, Map<DocumentFormat, byte[]> documents) {
     return pool.withTransaction(conn -> conn.preparedQuery(BulletinQueries.LOCK_DATE).execute(Tuple.of((int) date.toEpochDay()))
@@ -51,21 +47,20 @@ final class BulletinArchive {
         }));
   }
 
-  Future<Optional<Revision>> find(LocalDate date, Integer revision) {
+  /** The stored documents of a revision, or of the latest one when {@code revision} is null. */
+  Future<Optional<Map<DocumentFormat, Buffer>>> find(LocalDate date, Integer revision) {
     return pool.preparedQuery(BulletinQueries.FIND_REVISION).execute(Tuple.of(date, revision)).map(rows -> {
       if (rows.size() == 0) {
         return Optional.empty();
       }
       Row row = rows.iterator().next();
       Map<DocumentFormat, Buffer> documents = new LinkedHashMap<>();
-      JsonObject content = (JsonObject) row.getValue("content");
-      documents.put(DocumentFormat.JSON, content.toBuffer());
+      documents.put(DocumentFormat.JSON, ((JsonObject) row.getValue("content")).toBuffer());
       documents.put(DocumentFormat.HTML, row.getBuffer("html"));
       documents.put(DocumentFormat.MARKDOWN, row.getBuffer("markdown"));
       documents.put(DocumentFormat.DOCX, row.getBuffer("docx"));
       documents.put(DocumentFormat.PDF, row.getBuffer("pdf"));
-      return Optional.of(new Revision(row.getInteger("revision"),
-          row.getOffsetDateTime("published_at").toInstant().toString(), content, documents));
+      return Optional.of(documents);
     });
   }
 

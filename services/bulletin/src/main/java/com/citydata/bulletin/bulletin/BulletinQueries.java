@@ -17,7 +17,7 @@ final class BulletinQueries {
 
   /** The revision asked for, or the latest when $2 is null. */
   static final String FIND_REVISION =
-      "SELECT revision, published_at, content, html, markdown, docx, pdf FROM bulletin_revisions "
+      "SELECT content, html, markdown, docx, pdf FROM bulletin_revisions "
           + "WHERE bulletin_date = $1 AND ($2::int IS NULL OR revision = $2) ORDER BY revision DESC LIMIT 1";
 
   static final String LIST =

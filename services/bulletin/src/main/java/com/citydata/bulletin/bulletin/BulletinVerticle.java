@@ -79,7 +79,7 @@ public final class BulletinVerticle extends VerticleBase {
     Future<Buffer> body = request.getBoolean("draft", false) ? renderLive(date, format)
         : archive.find(date, revision).compose(found -> {
           if (found.isPresent()) {
-            return Future.succeededFuture(found.get().documents().get(format));
+            return Future.succeededFuture(found.get().get(format));
           }
           if (revision != null) {
             return Future.failedFuture(ServiceFailure.notFound("bulletin " + date + " has no revision " + revision));

@@ -108,10 +108,6 @@ public final class Platform implements AutoCloseable {
     return config;
   }
 
-  public Vertx vertx() {
-    return vertx;
-  }
-
   /** Stops the services first, so writes under way reach the stores, then the embedded stores. */
   @Override
   public void close() {
