@@ -57,16 +57,8 @@ public final class ExchangeRanking {
     JsonObject total = sum(all)
         .put("units", all.size())
         .put("active_units", all.stream().filter(f -> f.weekly() > 0).count());
-    total.put("daily_average", Amounts.dailyAverage(total.getLong("weekly")));
-    total.put("change", lastWeek.total("weekly", total.getLong("weekly")));
-
-    return new JsonObject()
-        .put("table", tableName)
-        .put("window", RankingWindows.toJson(window))
-        .put("rows", rows)
-        .put("others", others)
-        .put("special", new JsonArray(special.stream().map(ExchangeRanking::figuresJson).toList()))
-        .put("total", total);
+    return RankedRows.table(tableName, window, rows, others, RankedRows.weeklyTotal(total, lastWeek))
+        .put("special", new JsonArray(special.stream().map(ExchangeRanking::figuresJson).toList()));
   }
 
   private static List<ExchangeFigures> ranked(Catalog catalog, Collection<ExchangeFigures> figures) {

@@ -37,15 +37,8 @@ public final class InterfaceRanking {
     JsonArray rows = RankedRows.rows(RankedRows.top(ranked), f -> new JsonObject().put("unit", f.unit())
         .put("system", f.system()).put("cumulative", f.cumulative()).put("weekly", f.weekly()),
         InterfaceRanking::key, "weekly", SystemFigures::weekly, lastWeek);
-    JsonObject total = sum(ranked);
-    total.put("daily_average", Amounts.dailyAverage(total.getLong("weekly")));
-    total.put("change", lastWeek.total("weekly", total.getLong("weekly")));
-    return new JsonObject()
-        .put("table", tableName)
-        .put("window", RankingWindows.toJson(window))
-        .put("rows", rows)
-        .put("others", rest.isEmpty() ? null : sum(rest))
-        .put("total", total);
+    return RankedRows.table(tableName, window, rows, rest.isEmpty() ? null : sum(rest),
+        RankedRows.weeklyTotal(sum(ranked), lastWeek));
   }
 
   private static List<SystemFigures> ranked(Collection<SystemFigures> figures) {

@@ -45,14 +45,7 @@ public final class PageQueryRanking {
     JsonObject total = sum(ranked)
         // Modules are counted by name across units: a module shared by many districts is one module visited.
         .put("modules_visited", figures.stream().filter(f -> f.weekly() > 0).map(ModuleFigures::module).distinct().count());
-    total.put("daily_average", Amounts.dailyAverage(total.getLong("weekly")));
-    total.put("change", lastWeek.total("weekly", total.getLong("weekly")));
-    return new JsonObject()
-        .put("table", tableName)
-        .put("window", RankingWindows.toJson(window))
-        .put("rows", rows)
-        .put("others", rest.isEmpty() ? null : sum(rest))
-        .put("total", total);
+    return RankedRows.table(tableName, window, rows, rest.isEmpty() ? null : sum(rest), RankedRows.weeklyTotal(total, lastWeek));
   }
 
   private static List<UnitVisits> ranked(Collection<ModuleFigures> figures) {

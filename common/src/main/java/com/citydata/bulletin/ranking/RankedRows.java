@@ -1,5 +1,6 @@
 package com.citydata.bulletin.ranking;
 
+import com.citydata.bulletin.domain.WeekWindow;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -19,6 +20,22 @@ final class RankedRows {
 
   static <T> List<T> rest(List<T> ranked) {
     return ranked.subList(Math.min(TOP, ranked.size()), ranked.size());
+  }
+
+  /** A weekly-amount table's total: its daily average (日均) and its change against last week. */
+  static JsonObject weeklyTotal(JsonObject total, WeekOverWeek lastWeek) {
+    long weekly = total.getLong("weekly");
+    return total.put("daily_average", Amounts.dailyAverage(weekly)).put("change", lastWeek.total("weekly", weekly));
+  }
+
+  /** The envelope every ranking response shares. */
+  static JsonObject table(String name, WeekWindow window, JsonArray rows, JsonObject others, JsonObject total) {
+    return new JsonObject()
+        .put("table", name)
+        .put("window", RankingWindows.toJson(window))
+        .put("rows", rows)
+        .put("others", others)
+        .put("total", total);
   }
 
   /**
