@@ -118,8 +118,10 @@ public final class BulletinVerticle extends VerticleBase {
     Map<String, Future<JsonObject>> requests = new LinkedHashMap<>();
     for (LocalDate week : weeks) {
       for (String table : Tables.ids()) {
-        requests.put(table + "@" + week, vertx.eventBus().<JsonObject>request(Addresses.RANKING,
-            new JsonObject().put("table", table).put("week", week.toString()), RANKING_DELIVERY).map(Message::body));
+        // Only the bulletin's own week shows changes; the trend weeks need their totals alone.
+        JsonObject request = new JsonObject().put("table", table).put("week", week.toString()).put("changes", week.equals(date));
+        requests.put(table + "@" + week, vertx.eventBus().<JsonObject>request(Addresses.RANKING, request, RANKING_DELIVERY)
+            .map(Message::body));
       }
     }
     return Future.all(List.copyOf(requests.values())).map(done -> {

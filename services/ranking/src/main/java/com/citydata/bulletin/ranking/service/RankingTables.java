@@ -9,6 +9,7 @@ import com.citydata.bulletin.ranking.DingtalkRanking;
 import com.citydata.bulletin.ranking.ExchangeRanking;
 import com.citydata.bulletin.ranking.InterfaceRanking;
 import com.citydata.bulletin.ranking.PageQueryRanking;
+import com.citydata.bulletin.ranking.WeekOverWeek;
 import com.citydata.bulletin.storage.TimeSeriesReader;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -17,16 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
-/**
- * The ranking tables by their public name (the seed's attachments): each reads its figures for the window and
- * for the week before, and ranks this week's with last week's changes.
- */
+/** The ranking tables by their public name (the seed's attachments). */
 public final class RankingTables {
 
-  /** One table: reads its figures for a window and ranks them. */
+  /** One table: reads its figures for a window and ranks them, with last week's changes when asked for. */
   public interface Table {
-    Future<JsonObject> compute(WeekWindow window, Catalog catalog, TimeSeriesReader reader);
+    Future<JsonObject> compute(WeekWindow window, Catalog catalog, TimeSeriesReader reader, boolean changes);
   }
 
   private final Map<String, Table> tables = new LinkedHashMap<>();
@@ -34,16 +34,19 @@ public final class RankingTables {
   public RankingTables() {
     for (Direction direction : Direction.values()) {
       String name = "exchange-" + direction.wireName();
-      tables.put(name, (window, catalog, reader) -> bothWeeks(window,
+      tables.put(name, (window, catalog, reader, changes) -> rank(window, changes,
           w -> reader.exchangeFigures(direction, w.start(), w.end()),
-          (now, before) -> ExchangeRanking.table(name, window, catalog, now, ExchangeRanking.previous(catalog, before))));
+          before -> ExchangeRanking.previous(catalog, before),
+          (now, lastWeek) -> ExchangeRanking.table(name, window, catalog, now, lastWeek)));
     }
-    tables.put("interface-calls", (window, catalog, reader) -> bothWeeks(window,
+    tables.put("interface-calls", (window, catalog, reader, changes) -> rank(window, changes,
         w -> reader.interfaceFigures(w.start(), w.end()),
-        (now, before) -> InterfaceRanking.table("interface-calls", window, now, InterfaceRanking.previous(before))));
-    tables.put("pagequery-visits", (window, catalog, reader) -> bothWeeks(window,
+        InterfaceRanking::previous,
+        (now, lastWeek) -> InterfaceRanking.table("interface-calls", window, now, lastWeek)));
+    tables.put("pagequery-visits", (window, catalog, reader, changes) -> rank(window, changes,
         w -> reader.pageQueryFigures(w.start(), w.end()),
-        (now, before) -> PageQueryRanking.table("pagequery-visits", window, now, PageQueryRanking.previous(before))));
+        PageQueryRanking::previous,
+        (now, lastWeek) -> PageQueryRanking.table("pagequery-visits", window, now, lastWeek)));
     tables.put("dingtalk-city", dingtalk("dingtalk-city", false));
     tables.put("dingtalk-district", dingtalk("dingtalk-district", true));
   }
@@ -60,22 +63,33 @@ public final class RankingTables {
     Future<List<T>> of(WeekWindow window);
   }
 
-  private interface Rank<T> {
-    JsonObject rank(List<T> thisWeek, List<T> lastWeek);
+  /**
+   * Reads this week and, for the changes, last week, then ranks. Without changes (a trend wants only totals) last
+   * week is not read at all, and the response carries no "change" fields.
+   */
+  private static <T> Future<JsonObject> rank(WeekWindow window, boolean changes, Read<T> read,
+      Function<List<T>, WeekOverWeek> previous, BiFunction<List<T>, WeekOverWeek, JsonObject> rank) {
+    Future<List<T>> now = read.of(window);
+    if (!changes) {
+      return now.map(figures -> withoutChanges(rank.apply(figures, WeekOverWeek.none())));
+    }
+    Future<List<T>> before = read.of(window.previous());
+    return Future.all(now, before).map(done -> rank.apply(now.result(), previous.apply(before.result())));
   }
 
-  private static <T> Future<JsonObject> bothWeeks(WeekWindow window, Read<T> read, Rank<T> rank) {
-    Future<List<T>> now = read.of(window);
-    Future<List<T>> before = read.of(window.previous());
-    return Future.all(now, before).map(done -> rank.rank(now.result(), before.result()));
+  private static JsonObject withoutChanges(JsonObject table) {
+    table.getJsonArray("rows").forEach(row -> ((JsonObject) row).remove("change"));
+    table.getJsonObject("total").remove("change");
+    return table;
   }
 
   /** 附件18 takes the units of kind district, 附件17 every other unit. */
   private static Table dingtalk(String name, boolean districts) {
-    return (window, catalog, reader) -> bothWeeks(window,
+    return (window, catalog, reader, changes) -> rank(window, changes,
         w -> reader.dingtalkDays(w.start(), w.end())
             .map(days -> days.stream().filter(d -> inScope(catalog, d, districts)).toList()),
-        (now, before) -> DingtalkRanking.table(name, window, now, DingtalkRanking.previous(before)));
+        DingtalkRanking::previous,
+        (now, lastWeek) -> DingtalkRanking.table(name, window, now, lastWeek));
   }
 
   private static boolean inScope(Catalog catalog, DingtalkDay day, boolean districts) {

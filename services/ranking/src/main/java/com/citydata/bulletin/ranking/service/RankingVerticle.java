@@ -18,7 +18,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** Answers ranking requests: {"table": "...", "week": "YYYY-MM-DD" or absent for the last complete week}. */
+/**
+ * Answers ranking requests: {"table": "...", "week": "YYYY-MM-DD" or absent for the last complete week,
+ * "changes": false to leave out week-over-week changes (default true)}.
+ */
 public final class RankingVerticle extends VerticleBase {
   private final RankingTables tables = new RankingTables();
   private Pool pool;
@@ -43,7 +46,8 @@ public final class RankingVerticle extends VerticleBase {
           RankingTables.Table table = tables.find(name).orElseThrow(() -> ServiceFailure.notFound(
               "unknown ranking table '" + name + "'; known: " + String.join(", ", tables.names())));
           WeekWindow window = window(request.getString("week"));
-          return catalog.load().compose(units -> table.compute(window, units, reader));
+          boolean changes = request.getBoolean("changes", true);
+          return catalog.load().compose(units -> table.compute(window, units, reader, changes));
         })
         .onSuccess(message::reply)
         .onFailure(failure -> ServiceFailure.reply(message, failure));
