@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Reads QuestDB through its PostgreSQL wire port with vertx-pg-client. */
 public final class QuestDbReader implements TimeSeriesReader {
@@ -27,56 +28,45 @@ public final class QuestDbReader implements TimeSeriesReader {
 
   @Override
   public Future<List<ExchangeFigures>> exchangeFigures(Direction direction, Instant start, Instant end) {
-    return pool.preparedQuery(QuestDbQueries.EXCHANGE_FIGURES)
-        .execute(Tuple.of(direction.wireName(), utc(start), utc(end)))
-        .map(rows -> {
-          requireColumns(rows, "unit", "cumulative", "weekly", "tables", "fields");
-          List<ExchangeFigures> figures = new ArrayList<>(rows.size());
-          for (Row row : rows) {
-            figures.add(new ExchangeFigures(row.getString("unit"), orZero(row.getLong("cumulative")),
-                orZero(row.getLong("weekly")), orZero(row.getLong("tables")), orZero(row.getLong("fields"))));
-          }
-          return figures;
-        });
+    return select(QuestDbQueries.EXCHANGE_FIGURES, Tuple.of(direction.wireName(), utc(start), utc(end)),
+        List.of("unit", "cumulative", "weekly", "tables", "fields"),
+        row -> new ExchangeFigures(row.getString("unit"), orZero(row.getLong("cumulative")),
+            orZero(row.getLong("weekly")), orZero(row.getLong("tables")), orZero(row.getLong("fields"))));
   }
 
   @Override
   public Future<List<SystemFigures>> interfaceFigures(Instant start, Instant end) {
-    return pool.preparedQuery(QuestDbQueries.INTERFACE_FIGURES).execute(Tuple.of(utc(start), utc(end))).map(rows -> {
-      requireColumns(rows, "unit", "system_name", "cumulative", "weekly");
-      List<SystemFigures> figures = new ArrayList<>(rows.size());
-      for (Row row : rows) {
-        figures.add(new SystemFigures(row.getString("unit"), row.getString("system_name"),
+    return select(QuestDbQueries.INTERFACE_FIGURES, Tuple.of(utc(start), utc(end)),
+        List.of("unit", "system_name", "cumulative", "weekly"),
+        row -> new SystemFigures(row.getString("unit"), row.getString("system_name"),
             orZero(row.getLong("cumulative")), orZero(row.getLong("weekly"))));
-      }
-      return figures;
-    });
   }
 
   @Override
   public Future<List<ModuleFigures>> pageQueryFigures(Instant start, Instant end) {
-    return pool.preparedQuery(QuestDbQueries.PAGE_QUERY_FIGURES).execute(Tuple.of(utc(start), utc(end))).map(rows -> {
-      requireColumns(rows, "unit", "module_name", "cumulative", "weekly");
-      List<ModuleFigures> figures = new ArrayList<>(rows.size());
-      for (Row row : rows) {
-        figures.add(new ModuleFigures(row.getString("unit"), row.getString("module_name"),
+    return select(QuestDbQueries.PAGE_QUERY_FIGURES, Tuple.of(utc(start), utc(end)),
+        List.of("unit", "module_name", "cumulative", "weekly"),
+        row -> new ModuleFigures(row.getString("unit"), row.getString("module_name"),
             orZero(row.getLong("cumulative")), orZero(row.getLong("weekly"))));
-      }
-      return figures;
-    });
   }
 
   @Override
   public Future<List<DingtalkDay>> dingtalkDays(Instant start, Instant end) {
-    return pool.preparedQuery(QuestDbQueries.DINGTALK_DAYS).execute(Tuple.of(utc(start), utc(end))).map(rows -> {
-      requireColumns(rows, "unit", "day", "registered", "activated", "active_users", "weekly_active");
-      List<DingtalkDay> days = new ArrayList<>(rows.size());
-      for (Row row : rows) {
-        days.add(new DingtalkDay(row.getString("unit"), row.getLocalDateTime("day").toInstant(ZoneOffset.UTC),
+    return select(QuestDbQueries.DINGTALK_DAYS, Tuple.of(utc(start), utc(end)),
+        List.of("unit", "day", "registered", "activated", "active_users", "weekly_active"),
+        row -> new DingtalkDay(row.getString("unit"), row.getLocalDateTime("day").toInstant(ZoneOffset.UTC),
             orZero(row.getLong("registered")), orZero(row.getLong("activated")), orZero(row.getLong("active_users")),
             DingtalkSeries.weeklyActive(row.getLong("weekly_active") == null ? -1 : row.getLong("weekly_active"))));
+  }
+
+  private <T> Future<List<T>> select(String sql, Tuple parameters, List<String> columns, Function<Row, T> mapper) {
+    return pool.preparedQuery(sql).execute(parameters).map(rows -> {
+      requireColumns(rows, columns.toArray(String[]::new));
+      List<T> mapped = new ArrayList<>(rows.size());
+      for (Row row : rows) {
+        mapped.add(mapper.apply(row));
       }
-      return days;
+      return mapped;
     });
   }
 
