@@ -29,10 +29,20 @@ ${b.issuer}　${b.date_text}
 <#list b.attachments as a>
 
 ### 附件 ${a.number}：${a.title}
+<#list a.tables as t>
+<#if t.caption??>
 
-|<#list a.layout.columns as c> <@cell c/> |</#list>
-|<#list a.layout.columns as c> --- |</#list>
-<#list a.layout.rows as row>
+#### ${t.caption}
+</#if>
+
+|<#list t.layout.columns as c> <@cell c/> |</#list>
+|<#list t.layout.columns as c> --- |</#list>
+<#list t.layout.rows as row>
 |<#list row.cells as cellText> <#if row.kind == "total" && cellText?has_content>**<@cell cellText/>**<#else><@cell cellText/></#if> |</#list>
+</#list>
+<#if t.note??>
+
+${t.note}
+</#if>
 </#list>
 </#list>

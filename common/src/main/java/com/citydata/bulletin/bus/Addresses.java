@@ -9,11 +9,17 @@ public final class Addresses {
   /** Reply header naming a binary reply's media type. */
   public static final String CONTENT_TYPE = "content-type";
   private static final String INGEST_PREFIX = "bulletin.ingest.";
+  private static final String QUERY_PREFIX = "bulletin.query.";
 
   private Addresses() {
   }
 
   public static String ingest(String family) {
     return INGEST_PREFIX + family;
+  }
+
+  /** A family's own read, by the operationId of its contract. */
+  public static String query(String operationId) {
+    return QUERY_PREFIX + operationId;
   }
 }

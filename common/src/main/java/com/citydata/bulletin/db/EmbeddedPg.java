@@ -1,7 +1,7 @@
 package com.citydata.bulletin.db;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import com.citydata.bulletin.net.LoopbackPorts;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,12 +3,16 @@ package com.citydata.bulletin.domain;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What a catalog unit is; {@link #SPECIAL} units (data sources such as 城市数据大脑) are listed apart in rankings. */
+/**
+ * What a catalog unit is; {@link #SPECIAL} units (data sources such as 城市数据大脑) are listed apart in rankings, the
+ * {@link #CITY} unit (杭州市本级) is the city level that regional tables put first.
+ */
 public enum UnitKind {
   DEPARTMENT("department"),
   DISTRICT("district"),
   COMPANY("company"),
-  SPECIAL("special");
+  SPECIAL("special"),
+  CITY("city");
 
   private final String wireName;
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +80,43 @@ public final class PointReader {
       error(field, "is too large");
       return Optional.empty();
     }
+  }
+
+  /**
+   * A number ≥ 0 with at most {@code digits} significant digits, the most a double carries from the JSON parser to
+   * the store unchanged; a longer one would be stored altered, so it is refused.
+   */
+  public Optional<BigDecimal> decimal(String field, int digits) {
+    Object value = point.getValue(field);
+    if (value == null) {
+      error(field, "is required");
+      return Optional.empty();
+    }
+    if (!(value instanceof Number number) || (number instanceof Double d && (d.isNaN() || d.isInfinite()))) {
+      error(field, "must be a number ≥ 0, got " + describe(value));
+      return Optional.empty();
+    }
+    BigDecimal decimal = new BigDecimal(number.toString()).stripTrailingZeros();
+    if (decimal.signum() < 0) {
+      error(field, "must be a number ≥ 0, got " + number);
+      return Optional.empty();
+    }
+    if (decimal.precision() > digits) {
+      error(field, "has more than " + digits + " significant digits, which would not be stored exactly: " + number);
+      return Optional.empty();
+    }
+    return Optional.of(decimal);
+  }
+
+  /** A day that has begun in the bulletin's time zone: daily figures are not reported ahead. */
+  public Optional<LocalDate> pastDate(String field, Instant now, ZoneId zone) {
+    return date(field).flatMap(day -> {
+      if (day.atStartOfDay(zone).toInstant().isAfter(now)) {
+        error(field, "'" + day + "' has not begun yet");
+        return Optional.empty();
+      }
+      return Optional.of(day);
+    });
   }
 
   /** An ISO-8601 date-time with an offset; a time without one is ambiguous across the city's systems. */

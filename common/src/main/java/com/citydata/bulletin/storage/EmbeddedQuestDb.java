@@ -1,7 +1,7 @@
 package com.citydata.bulletin.storage;
 
-import io.questdb.ServerMain;
 import com.citydata.bulletin.net.LoopbackPorts;
+import io.questdb.ServerMain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

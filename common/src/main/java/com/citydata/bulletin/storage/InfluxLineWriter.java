@@ -39,7 +39,13 @@ public final class InfluxLineWriter implements TimeSeriesWriter {
   public static Point toPoint(SeriesPoint point) {
     Point p = Point.measurement(point.measurement()).time(point.time(), WritePrecision.MS);
     point.tags().forEach(p::addTag);
-    point.fields().forEach(p::addField);
+    point.fields().forEach((name, value) -> {
+      if (value instanceof Long number) {
+        p.addField(name, number);
+      } else {
+        p.addField(name, (String) value);
+      }
+    });
     return p;
   }
 

@@ -1,14 +1,5 @@
 package com.citydata.bulletin.storage;
 
-import com.citydata.bulletin.dingtalk.DingtalkDay;
-import com.citydata.bulletin.dingtalk.DingtalkSeries;
-import com.citydata.bulletin.exchange.Direction;
-import com.citydata.bulletin.exchange.ExchangeFigures;
-import com.citydata.bulletin.exchange.ExchangeSeries;
-import com.citydata.bulletin.interfacecalls.InterfaceSeries;
-import com.citydata.bulletin.interfacecalls.SystemFigures;
-import com.citydata.bulletin.pagequery.ModuleFigures;
-import com.citydata.bulletin.pagequery.PageQuerySeries;
 import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.InfluxQLQueryApi;
 import com.influxdb.client.domain.InfluxQLQuery;
@@ -19,10 +10,10 @@ import io.vertx.core.WorkerExecutor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Reads InfluxDB with InfluxQL over {@code /query} (influxdb-client-java's InfluxQLQueryApi): native on 1.x and
@@ -44,83 +35,75 @@ public final class InfluxQlReader implements TimeSeriesReader {
     this.workers = vertx.createSharedWorkerExecutor("time-series-reader", 4);
   }
 
-  /** A summed field's total up to the window's end, its amount within the window, and extra selectors' values. */
-  private record Sums(List<String> tags, long cumulative, long weekly, Map<String, Long> selected) {
-  }
-
   /**
-   * Two statements in one request: the sum (and any selectors, e.g. last gauges) up to the window's end, and the
-   * sum within the window, both grouped by the given tags.
+   * One request of up to two statements, both grouped by the query's tags: the sums and last values up to the
+   * window's end, and the sums within the window (left out when the schema has no counters).
    */
-  private Future<List<Sums>> sums(String measurement, String field, String where, List<String> groupTags,
-      Map<String, String> selectors, Instant start, Instant end) {
-    StringBuilder extra = new StringBuilder();
-    selectors.forEach((alias, selector) -> extra.append(", ").append(selector).append(" AS ").append(ident(alias)));
-    String filter = (where.isEmpty() ? "WHERE " : "WHERE " + where + " AND ");
-    String groupBy = " GROUP BY " + String.join(", ", groupTags.stream().map(InfluxQlReader::ident).toList());
-    String upToEnd = "SELECT sum(" + ident(field) + ") AS cumulative" + extra + " FROM " + ident(measurement) + " "
-        + filter + "time < " + literal(end.toString()) + groupBy;
-    String inWindow = "SELECT sum(" + ident(field) + ") AS weekly FROM " + ident(measurement) + " " + filter
-        + "time >= " + literal(start.toString()) + " AND time < " + literal(end.toString()) + groupBy;
-    return query(upToEnd + "; " + inWindow).map(result -> {
-      Map<List<String>, Sums> byTags = new LinkedHashMap<>();
-      eachRecord(result, 0, groupTags, (tags, record) -> {
-        Map<String, Long> selected = new LinkedHashMap<>();
-        selectors.keySet().forEach(alias -> selected.put(alias, number(record.getValueByKey(alias))));
-        byTags.put(tags, new Sums(tags, number(record.getValueByKey("cumulative")), 0, selected));
+  @Override
+  public Future<List<WindowRow>> window(WindowQuery query) {
+    SeriesSchema schema = query.schema();
+    List<String> counters = schema.fieldsOf(SeriesSchema.Kind.COUNTER);
+    List<String> upToEnd = new ArrayList<>();
+    counters.forEach(c -> upToEnd.add("sum(" + ident(c) + ") AS " + ident(QuestDbQueries.cumulative(c))));
+    schema.lastFields().forEach(f -> upToEnd.add("last(" + ident(f) + ") AS " + ident(QuestDbQueries.last(f))));
+    StringBuilder filter = new StringBuilder("WHERE ");
+    query.filter().keySet().stream().sorted().forEach(tag ->
+        filter.append(ident(tag)).append(" = ").append(literal(query.filter().get(tag))).append(" AND "));
+    String groupBy = " GROUP BY " + String.join(", ", query.groupBy().stream().map(InfluxQlReader::ident).toList());
+    String from = " FROM " + ident(schema.measurement()) + " ";
+    String end = literal(query.end().toString());
+    String statements = "SELECT " + String.join(", ", upToEnd) + from + filter + "time < " + end + groupBy;
+    if (!counters.isEmpty()) {
+      statements += "; SELECT " + String.join(", ", counters.stream()
+          .map(c -> "sum(" + ident(c) + ") AS " + ident(QuestDbQueries.weekly(c))).toList())
+          + from + filter + "time >= " + literal(query.start().toString()) + " AND time < " + end + groupBy;
+    }
+    return query(statements).map(result -> {
+      Map<List<String>, WindowRow> byTags = new LinkedHashMap<>();
+      eachRecord(result, 0, query.groupBy(), (tags, record) -> {
+        Map<String, Long> cumulative = new HashMap<>();
+        counters.forEach(c -> cumulative.put(c, number(record.getValueByKey(QuestDbQueries.cumulative(c)))));
+        Map<String, Object> last = new HashMap<>();
+        schema.fields().stream().filter(f -> f.kind() != SeriesSchema.Kind.COUNTER).forEach(f -> {
+          Object value = record.getValueByKey(QuestDbQueries.last(f.name()));
+          if (value != null) {
+            last.put(f.name(), f.kind() == SeriesSchema.Kind.TEXT ? value.toString() : number(value));
+          }
+        });
+        byTags.put(tags, new WindowRow(tags, cumulative, Map.of(), last));
       });
-      eachRecord(result, 1, groupTags, (tags, record) -> byTags.computeIfPresent(tags,
-          (k, s) -> new Sums(k, s.cumulative(), number(record.getValueByKey("weekly")), s.selected())));
+      eachRecord(result, 1, query.groupBy(), (tags, record) -> byTags.computeIfPresent(tags, (k, row) -> {
+        Map<String, Long> weekly = new HashMap<>();
+        counters.forEach(c -> weekly.put(c, number(record.getValueByKey(QuestDbQueries.weekly(c)))));
+        return new WindowRow(k, row.cumulative(), weekly, row.last());
+      }));
       return new ArrayList<>(byTags.values());
     });
   }
 
   @Override
-  public Future<List<ExchangeFigures>> exchangeFigures(Direction direction, Instant start, Instant end) {
-    Map<String, String> gauges = new LinkedHashMap<>();
-    gauges.put("tables", "last(" + ident(ExchangeSeries.FIELD_TABLES) + ")");
-    gauges.put("fields", "last(" + ident(ExchangeSeries.FIELD_FIELDS) + ")");
-    return sums(ExchangeSeries.MEASUREMENT, ExchangeSeries.FIELD_RECORDS,
-        ident(ExchangeSeries.TAG_DIRECTION) + " = " + literal(direction.wireName()),
-        List.of(ExchangeSeries.TAG_UNIT), gauges, start, end)
-        .map(all -> map(all, s -> new ExchangeFigures(s.tags().get(0), s.cumulative(), s.weekly(),
-            s.selected().get("tables"), s.selected().get("fields"))));
-  }
-
-  @Override
-  public Future<List<SystemFigures>> interfaceFigures(Instant start, Instant end) {
-    return sums(InterfaceSeries.MEASUREMENT, InterfaceSeries.FIELD_CALLS, "",
-        List.of(InterfaceSeries.TAG_UNIT, InterfaceSeries.TAG_SYSTEM), Map.of(), start, end)
-        .map(all -> map(all, s -> new SystemFigures(s.tags().get(0), s.tags().get(1), s.cumulative(), s.weekly())));
-  }
-
-  @Override
-  public Future<List<ModuleFigures>> pageQueryFigures(Instant start, Instant end) {
-    return sums(PageQuerySeries.MEASUREMENT, PageQuerySeries.FIELD_VISITS, "",
-        List.of(PageQuerySeries.TAG_UNIT, PageQuerySeries.TAG_MODULE), Map.of(), start, end)
-        .map(all -> map(all, s -> new ModuleFigures(s.tags().get(0), s.tags().get(1), s.cumulative(), s.weekly())));
-  }
-
-  @Override
-  public Future<List<DingtalkDay>> dingtalkDays(Instant start, Instant end) {
-    String select = "SELECT " + String.join(", ", List.of(DingtalkSeries.FIELD_REGISTERED, DingtalkSeries.FIELD_ACTIVATED,
-        DingtalkSeries.FIELD_ACTIVE, DingtalkSeries.FIELD_WEEKLY_ACTIVE).stream().map(InfluxQlReader::ident).toList())
-        + " FROM " + ident(DingtalkSeries.MEASUREMENT) + " WHERE time >= " + literal(start.toString())
-        + " AND time < " + literal(end.toString()) + " GROUP BY " + ident(DingtalkSeries.TAG_UNIT);
+  public Future<List<PointRow>> points(SeriesSchema schema, Instant start, Instant end) {
+    String select = "SELECT " + String.join(", ", schema.fields().stream().map(f -> ident(f.name())).toList())
+        + " FROM " + ident(schema.measurement()) + " WHERE time >= " + literal(start.toString())
+        + " AND time < " + literal(end.toString()) + " GROUP BY " + String.join(", ", schema.tags().stream().map(InfluxQlReader::ident).toList());
     return query(select).map(result -> {
-      List<DingtalkDay> days = new ArrayList<>();
-      eachRecord(result, 0, List.of(DingtalkSeries.TAG_UNIT), (tags, record) -> days.add(new DingtalkDay(tags.get(0),
-          Instant.parse(record.getValueByKey("time").toString()),
-          number(record.getValueByKey(DingtalkSeries.FIELD_REGISTERED)),
-          number(record.getValueByKey(DingtalkSeries.FIELD_ACTIVATED)),
-          number(record.getValueByKey(DingtalkSeries.FIELD_ACTIVE)),
-          DingtalkSeries.weeklyActive(number(record.getValueByKey(DingtalkSeries.FIELD_WEEKLY_ACTIVE))))));
-      return days;
+      List<PointRow> points = new ArrayList<>();
+      eachRecord(result, 0, schema.tags(), (tags, record) -> {
+        Map<String, String> tagValues = new LinkedHashMap<>();
+        for (int i = 0; i < tags.size(); i++) {
+          tagValues.put(schema.tags().get(i), tags.get(i));
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        schema.fields().forEach(f -> {
+          Object value = record.getValueByKey(f.name());
+          if (value != null) {
+            fields.put(f.name(), f.kind() == SeriesSchema.Kind.TEXT ? value.toString() : number(value));
+          }
+        });
+        points.add(new PointRow(tagValues, fields, Instant.parse(record.getValueByKey("time").toString())));
+      });
+      return points;
     });
-  }
-
-  private static <T> List<T> map(List<Sums> sums, Function<Sums, T> mapper) {
-    return sums.stream().map(mapper).toList();
   }
 
   private Future<InfluxQLQueryResult> query(String command) {

@@ -1,73 +1,75 @@
 package com.citydata.bulletin.storage;
 
-import static com.citydata.bulletin.exchange.ExchangeSeries.FIELD_FIELDS;
-import static com.citydata.bulletin.exchange.ExchangeSeries.FIELD_RECORDS;
-import static com.citydata.bulletin.exchange.ExchangeSeries.FIELD_TABLES;
-import static com.citydata.bulletin.exchange.ExchangeSeries.MEASUREMENT;
-import static com.citydata.bulletin.exchange.ExchangeSeries.TAG_DIRECTION;
-import static com.citydata.bulletin.exchange.ExchangeSeries.TAG_UNIT;
-
-import com.citydata.bulletin.dingtalk.DingtalkSeries;
-import com.citydata.bulletin.interfacecalls.InterfaceSeries;
-import com.citydata.bulletin.pagequery.PageQuerySeries;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** QuestDB DDL and queries, in one place. */
+/** QuestDB DDL and queries, built from a {@link SeriesSchema}; identifiers are checked there, values are bound. */
 final class QuestDbQueries {
+  static final String TIMESTAMP = "timestamp";
+
+  private QuestDbQueries() {
+  }
+
   /**
    * Tables are created ahead of the first write so that they have dedup keys: a point re-posted with the same
    * time and tags replaces the earlier one, as it does in InfluxDB.
    */
-  static final List<String> SCHEMA = List.of(
-      "CREATE TABLE IF NOT EXISTS " + MEASUREMENT + " ("
-          + TAG_DIRECTION + " SYMBOL, " + TAG_UNIT + " SYMBOL, "
-          + FIELD_TABLES + " LONG, " + FIELD_FIELDS + " LONG, " + FIELD_RECORDS + " LONG, "
-          + "timestamp TIMESTAMP) TIMESTAMP(timestamp) PARTITION BY MONTH WAL "
-          + "DEDUP UPSERT KEYS(timestamp, " + TAG_DIRECTION + ", " + TAG_UNIT + ")",
-      "CREATE TABLE IF NOT EXISTS " + InterfaceSeries.MEASUREMENT + " ("
-          + InterfaceSeries.TAG_UNIT + " SYMBOL, " + InterfaceSeries.TAG_SYSTEM + " SYMBOL, "
-          + InterfaceSeries.FIELD_CALLS + " LONG, timestamp TIMESTAMP) TIMESTAMP(timestamp) PARTITION BY MONTH WAL "
-          + "DEDUP UPSERT KEYS(timestamp, " + InterfaceSeries.TAG_UNIT + ", " + InterfaceSeries.TAG_SYSTEM + ")",
-      "CREATE TABLE IF NOT EXISTS " + PageQuerySeries.MEASUREMENT + " ("
-          + PageQuerySeries.TAG_UNIT + " SYMBOL, " + PageQuerySeries.TAG_MODULE + " SYMBOL, "
-          + PageQuerySeries.FIELD_VISITS + " LONG, timestamp TIMESTAMP) TIMESTAMP(timestamp) PARTITION BY MONTH WAL "
-          + "DEDUP UPSERT KEYS(timestamp, " + PageQuerySeries.TAG_UNIT + ", " + PageQuerySeries.TAG_MODULE + ")",
-      "CREATE TABLE IF NOT EXISTS " + DingtalkSeries.MEASUREMENT + " ("
-          + DingtalkSeries.TAG_UNIT + " SYMBOL, " + DingtalkSeries.FIELD_REGISTERED + " LONG, "
-          + DingtalkSeries.FIELD_ACTIVATED + " LONG, " + DingtalkSeries.FIELD_ACTIVE + " LONG, "
-          + DingtalkSeries.FIELD_WEEKLY_ACTIVE + " LONG, timestamp TIMESTAMP) TIMESTAMP(timestamp) PARTITION BY MONTH WAL "
-          + "DEDUP UPSERT KEYS(timestamp, " + DingtalkSeries.TAG_UNIT + ")");
+  static String createTable(SeriesSchema schema) {
+    List<String> columns = new ArrayList<>();
+    schema.tags().forEach(tag -> columns.add(tag + " SYMBOL"));
+    schema.fields().forEach(f -> columns.add(f.name() + (f.kind() == SeriesSchema.Kind.TEXT ? " VARCHAR" : " LONG")));
+    columns.add(TIMESTAMP + " TIMESTAMP");
+    return "CREATE TABLE IF NOT EXISTS " + schema.measurement() + " (" + String.join(", ", columns) + ") TIMESTAMP("
+        + TIMESTAMP + ") PARTITION BY MONTH WAL DEDUP UPSERT KEYS(" + TIMESTAMP + ", " + String.join(", ", schema.tags()) + ")";
+  }
 
-  static final List<String> TABLES = List.of(MEASUREMENT, InterfaceSeries.MEASUREMENT, PageQuerySeries.MEASUREMENT,
-      DingtalkSeries.MEASUREMENT);
+  /** A window query and the order of its parameters: the window's end, its start when counters are summed, then the filter values. */
+  record Select(String sql, List<String> columns, boolean bindsStart) {
+  }
 
-  static final String INTERFACE_FIGURES =
-      "SELECT " + InterfaceSeries.TAG_UNIT + " AS unit, " + InterfaceSeries.TAG_SYSTEM + " AS system_name, "
-          + "sum(" + InterfaceSeries.FIELD_CALLS + ") AS cumulative, "
-          + "sum(CASE WHEN timestamp >= $1 THEN " + InterfaceSeries.FIELD_CALLS + " ELSE 0L END) AS weekly "
-          + "FROM " + InterfaceSeries.MEASUREMENT + " WHERE timestamp < $2";
+  /** last() follows the designated timestamp, so it is the last value at or before the window's end. */
+  static Select window(WindowQuery query) {
+    SeriesSchema schema = query.schema();
+    List<String> columns = new ArrayList<>(query.groupBy());
+    List<String> select = new ArrayList<>(query.groupBy());
+    boolean counters = !schema.fieldsOf(SeriesSchema.Kind.COUNTER).isEmpty();
+    for (String counter : schema.fieldsOf(SeriesSchema.Kind.COUNTER)) {
+      select.add("sum(" + counter + ") AS " + cumulative(counter));
+      select.add("sum(CASE WHEN " + TIMESTAMP + " >= $2 THEN " + counter + " ELSE 0L END) AS " + weekly(counter));
+      columns.add(cumulative(counter));
+      columns.add(weekly(counter));
+    }
+    for (String field : schema.lastFields()) {
+      select.add("last(" + field + ") AS " + last(field));
+      columns.add(last(field));
+    }
+    StringBuilder where = new StringBuilder(TIMESTAMP + " < $1");
+    int parameter = counters ? 3 : 2;
+    for (String tag : query.filter().keySet().stream().sorted().toList()) {
+      where.append(" AND ").append(tag).append(" = $").append(parameter++);
+    }
+    return new Select("SELECT " + String.join(", ", select) + " FROM " + schema.measurement() + " WHERE " + where,
+        columns, counters);
+  }
 
-  static final String PAGE_QUERY_FIGURES =
-      "SELECT " + PageQuerySeries.TAG_UNIT + " AS unit, " + PageQuerySeries.TAG_MODULE + " AS module_name, "
-          + "sum(" + PageQuerySeries.FIELD_VISITS + ") AS cumulative, "
-          + "sum(CASE WHEN timestamp >= $1 THEN " + PageQuerySeries.FIELD_VISITS + " ELSE 0L END) AS weekly "
-          + "FROM " + PageQuerySeries.MEASUREMENT + " WHERE timestamp < $2";
+  static Select points(SeriesSchema schema) {
+    List<String> columns = new ArrayList<>(schema.tags());
+    schema.fields().forEach(f -> columns.add(f.name()));
+    columns.add(TIMESTAMP);
+    return new Select("SELECT " + columns.stream().collect(Collectors.joining(", ")) + " FROM " + schema.measurement()
+        + " WHERE " + TIMESTAMP + " >= $1 AND " + TIMESTAMP + " < $2", columns, true);
+  }
 
-  static final String DINGTALK_DAYS =
-      "SELECT " + DingtalkSeries.TAG_UNIT + " AS unit, timestamp AS day, "
-          + DingtalkSeries.FIELD_REGISTERED + " AS registered, " + DingtalkSeries.FIELD_ACTIVATED + " AS activated, "
-          + DingtalkSeries.FIELD_ACTIVE + " AS active_users, " + DingtalkSeries.FIELD_WEEKLY_ACTIVE + " AS weekly_active "
-          + "FROM " + DingtalkSeries.MEASUREMENT + " WHERE timestamp >= $1 AND timestamp < $2";
+  static String cumulative(String counter) {
+    return "cumulative_" + counter;
+  }
 
-  /** last() follows the designated timestamp, so it is the last gauge value at or before the window's end. */
-  static final String EXCHANGE_FIGURES =
-      "SELECT " + TAG_UNIT + " AS unit, "
-          + "sum(" + FIELD_RECORDS + ") AS cumulative, "
-          + "sum(CASE WHEN timestamp >= $2 THEN " + FIELD_RECORDS + " ELSE 0L END) AS weekly, "
-          + "last(" + FIELD_TABLES + ") AS tables, "
-          + "last(" + FIELD_FIELDS + ") AS fields "
-          + "FROM " + MEASUREMENT + " WHERE " + TAG_DIRECTION + " = $1 AND timestamp < $3";
+  static String weekly(String counter) {
+    return "weekly_" + counter;
+  }
 
-  private QuestDbQueries() {
+  static String last(String field) {
+    return "last_" + field;
   }
 }

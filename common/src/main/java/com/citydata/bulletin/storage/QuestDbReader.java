@@ -1,11 +1,5 @@
 package com.citydata.bulletin.storage;
 
-import com.citydata.bulletin.dingtalk.DingtalkDay;
-import com.citydata.bulletin.dingtalk.DingtalkSeries;
-import com.citydata.bulletin.exchange.Direction;
-import com.citydata.bulletin.exchange.ExchangeFigures;
-import com.citydata.bulletin.interfacecalls.SystemFigures;
-import com.citydata.bulletin.pagequery.ModuleFigures;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -15,8 +9,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 
 /** Reads QuestDB through its PostgreSQL wire port with vertx-pg-client. */
 public final class QuestDbReader implements TimeSeriesReader {
@@ -27,41 +23,53 @@ public final class QuestDbReader implements TimeSeriesReader {
   }
 
   @Override
-  public Future<List<ExchangeFigures>> exchangeFigures(Direction direction, Instant start, Instant end) {
-    return select(QuestDbQueries.EXCHANGE_FIGURES, Tuple.of(direction.wireName(), utc(start), utc(end)),
-        List.of("unit", "cumulative", "weekly", "tables", "fields"),
-        row -> new ExchangeFigures(row.getString("unit"), orZero(row.getLong("cumulative")),
-            orZero(row.getLong("weekly")), orZero(row.getLong("tables")), orZero(row.getLong("fields"))));
+  public Future<List<WindowRow>> window(WindowQuery query) {
+    QuestDbQueries.Select select = QuestDbQueries.window(query);
+    Tuple parameters = Tuple.of(utc(query.end()));
+    if (select.bindsStart()) {
+      parameters.addValue(utc(query.start()));
+    }
+    query.filter().keySet().stream().sorted().forEach(tag -> parameters.addValue(query.filter().get(tag)));
+    SeriesSchema schema = query.schema();
+    return select(select, parameters, row -> {
+      List<String> tags = query.groupBy().stream().map(row::getString).toList();
+      Map<String, Long> cumulative = new HashMap<>();
+      Map<String, Long> weekly = new HashMap<>();
+      for (String counter : schema.fieldsOf(SeriesSchema.Kind.COUNTER)) {
+        cumulative.put(counter, orZero(row.getLong(QuestDbQueries.cumulative(counter))));
+        weekly.put(counter, orZero(row.getLong(QuestDbQueries.weekly(counter))));
+      }
+      Map<String, Object> last = new HashMap<>();
+      schema.fields().stream().filter(f -> f.kind() != SeriesSchema.Kind.COUNTER).forEach(f -> {
+        Object value = f.kind() == SeriesSchema.Kind.TEXT ? row.getString(QuestDbQueries.last(f.name()))
+            : row.getLong(QuestDbQueries.last(f.name()));
+        if (value != null) {
+          last.put(f.name(), value);
+        }
+      });
+      return new WindowRow(tags, cumulative, weekly, last);
+    });
   }
 
   @Override
-  public Future<List<SystemFigures>> interfaceFigures(Instant start, Instant end) {
-    return select(QuestDbQueries.INTERFACE_FIGURES, Tuple.of(utc(start), utc(end)),
-        List.of("unit", "system_name", "cumulative", "weekly"),
-        row -> new SystemFigures(row.getString("unit"), row.getString("system_name"),
-            orZero(row.getLong("cumulative")), orZero(row.getLong("weekly"))));
+  public Future<List<PointRow>> points(SeriesSchema schema, Instant start, Instant end) {
+    return select(QuestDbQueries.points(schema), Tuple.of(utc(start), utc(end)), row -> {
+      Map<String, String> tags = new LinkedHashMap<>();
+      schema.tags().forEach(tag -> tags.put(tag, row.getString(tag)));
+      Map<String, Object> fields = new LinkedHashMap<>();
+      schema.fields().forEach(f -> {
+        Object value = f.kind() == SeriesSchema.Kind.TEXT ? row.getString(f.name()) : row.getLong(f.name());
+        if (value != null) {
+          fields.put(f.name(), value);
+        }
+      });
+      return new PointRow(tags, fields, row.getLocalDateTime(QuestDbQueries.TIMESTAMP).toInstant(ZoneOffset.UTC));
+    });
   }
 
-  @Override
-  public Future<List<ModuleFigures>> pageQueryFigures(Instant start, Instant end) {
-    return select(QuestDbQueries.PAGE_QUERY_FIGURES, Tuple.of(utc(start), utc(end)),
-        List.of("unit", "module_name", "cumulative", "weekly"),
-        row -> new ModuleFigures(row.getString("unit"), row.getString("module_name"),
-            orZero(row.getLong("cumulative")), orZero(row.getLong("weekly"))));
-  }
-
-  @Override
-  public Future<List<DingtalkDay>> dingtalkDays(Instant start, Instant end) {
-    return select(QuestDbQueries.DINGTALK_DAYS, Tuple.of(utc(start), utc(end)),
-        List.of("unit", "day", "registered", "activated", "active_users", "weekly_active"),
-        row -> new DingtalkDay(row.getString("unit"), row.getLocalDateTime("day").toInstant(ZoneOffset.UTC),
-            orZero(row.getLong("registered")), orZero(row.getLong("activated")), orZero(row.getLong("active_users")),
-            DingtalkSeries.weeklyActive(row.getLong("weekly_active") == null ? -1 : row.getLong("weekly_active"))));
-  }
-
-  private <T> Future<List<T>> select(String sql, Tuple parameters, List<String> columns, Function<Row, T> mapper) {
-    return pool.preparedQuery(sql).execute(parameters).map(rows -> {
-      requireColumns(rows, columns.toArray(String[]::new));
+  private <T> Future<List<T>> select(QuestDbQueries.Select select, Tuple parameters, java.util.function.Function<Row, T> mapper) {
+    return pool.preparedQuery(select.sql()).execute(parameters).map(rows -> {
+      requireColumns(rows, select.columns().toArray(String[]::new));
       List<T> mapped = new ArrayList<>(rows.size());
       for (Row row : rows) {
         mapped.add(mapper.apply(row));

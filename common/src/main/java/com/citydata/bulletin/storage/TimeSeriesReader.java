@@ -1,31 +1,20 @@
 package com.citydata.bulletin.storage;
 
-import com.citydata.bulletin.exchange.Direction;
-import com.citydata.bulletin.dingtalk.DingtalkDay;
-import com.citydata.bulletin.exchange.ExchangeFigures;
-import com.citydata.bulletin.interfacecalls.SystemFigures;
-import com.citydata.bulletin.pagequery.ModuleFigures;
 import io.vertx.core.Future;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The reads rankings need, one method per family query, with one adapter per store (InfluxQL, QuestDB SQL).
- * Both adapters pass the same contract test suite.
+ * The reads rankings need, built from a {@link SeriesSchema} alone, with one adapter per store (InfluxQL, QuestDB
+ * SQL); so this package knows no kind of data. Both adapters pass the same contract test suite.
  */
 public interface TimeSeriesReader {
 
-  /** Every unit with a report in this direction before {@code end}, with its figures for [start, end). */
-  Future<List<ExchangeFigures>> exchangeFigures(Direction direction, Instant start, Instant end);
+  /** Counters summed up to the end and within the window, last gauges and texts, grouped by tags. */
+  Future<List<WindowRow>> window(WindowQuery query);
 
-  /** Every business system with calls before {@code end}, with its figures for [start, end). */
-  Future<List<SystemFigures>> interfaceFigures(Instant start, Instant end);
-
-  /** Every unit's query module with visits before {@code end}, with its figures for [start, end). */
-  Future<List<ModuleFigures>> pageQueryFigures(Instant start, Instant end);
-
-  /** Every unit's daily DingTalk figures in [start, end). */
-  Future<List<DingtalkDay>> dingtalkDays(Instant start, Instant end);
+  /** Every point of the schema's measurement in [start, end), in no particular order. */
+  Future<List<PointRow>> points(SeriesSchema schema, Instant start, Instant end);
 
   Future<Void> close();
 }

@@ -51,21 +51,16 @@ public final class TimeSeriesStore {
   }
 
   /** Creates the QuestDB tables with their dedup keys; a no-op for InfluxDB, which needs no schema. */
-  public static Future<Void> ensureSchema(Vertx vertx, AppConfig config) {
+  public static Future<Void> ensureSchema(Vertx vertx, AppConfig config, List<SeriesSchema> schemas) {
     if (config.usesInflux()) {
       return Future.succeededFuture();
     }
     Pool pool = questDbPool(vertx, config, 1);
     Future<Void> chain = Future.succeededFuture();
-    for (String ddl : QuestDbQueries.SCHEMA) {
-      chain = chain.compose(v -> pool.query(ddl).execute().mapEmpty());
+    for (SeriesSchema schema : schemas) {
+      chain = chain.compose(v -> pool.query(QuestDbQueries.createTable(schema)).execute().mapEmpty());
     }
     return chain.eventually(pool::close);
-  }
-
-  /** Every measurement (QuestDB table) the product writes. */
-  public static List<String> measurements() {
-    return QuestDbQueries.TABLES;
   }
 
   private static InfluxDBClient influxClient(AppConfig config) {

@@ -16,8 +16,8 @@ class QuestDbReaderTest extends TimeSeriesReaderContract {
   @BeforeEach
   void createSchema() throws Exception {
     config = SharedQuestDb.configure(AppConfig.load(Optional.empty(), Map.of()));
-    SharedQuestDb.truncate(TimeSeriesStore.measurements().toArray(String[]::new));
-    TimeSeriesStore.ensureSchema(vertx, config).await();
+    SharedQuestDb.truncate(SCHEMAS.stream().map(SeriesSchema::measurement).toArray(String[]::new));
+    TimeSeriesStore.ensureSchema(vertx, config, SCHEMAS).await();
     writer = TimeSeriesStore.writer(vertx, config);
   }
 

@@ -1,32 +1,35 @@
 package com.citydata.bulletin.storage;
 
-import static com.citydata.bulletin.exchange.Direction.COLLECT;
-import static com.citydata.bulletin.exchange.Direction.PUSH;
+import static com.citydata.bulletin.storage.SeriesSchema.counter;
+import static com.citydata.bulletin.storage.SeriesSchema.gauge;
+import static com.citydata.bulletin.storage.SeriesSchema.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.citydata.bulletin.dingtalk.DingtalkDay;
-import com.citydata.bulletin.dingtalk.DingtalkSeries;
-import com.citydata.bulletin.exchange.ExchangeFigures;
-import com.citydata.bulletin.exchange.ExchangeSeries;
-import com.citydata.bulletin.interfacecalls.InterfaceSeries;
-import com.citydata.bulletin.interfacecalls.SystemFigures;
-import com.citydata.bulletin.pagequery.ModuleFigures;
-import com.citydata.bulletin.pagequery.PageQuerySeries;
 import io.vertx.core.Vertx;
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every time-series store must answer alike. Subclasses run it against a real server: the embedded QuestDB
- * (SQL over its PostgreSQL wire) and InfluxDB (InfluxQL).
+ * What every time-series store must answer alike, for any schema. Subclasses run it against a real server: the
+ * embedded QuestDB (SQL over its PostgreSQL wire) and InfluxDB (InfluxQL).
  */
 abstract class TimeSeriesReaderContract {
   static final Instant START = Instant.parse("2018-07-13T16:00:00Z");
   static final Instant END = Instant.parse("2018-07-20T16:00:00Z");
+  /** Counters and gauges under two tags, as data exchange is stored. */
+  static final SeriesSchema EXCHANGE = new SeriesSchema("contract_exchange", List.of("direction", "unit"),
+      List.of(gauge("table_count"), gauge("field_count"), counter("records")));
+  /** Two counters and two texts, as e-licences are stored. */
+  static final SeriesSchema CATALOGUE = new SeriesSchema("contract_catalogue", List.of("unit", "code"),
+      List.of(counter("added"), counter("uses"), text("licence_name"), text("work_status")));
+  /** Gauges alone, as daily figures are stored. */
+  static final SeriesSchema DAILY = new SeriesSchema("contract_daily", List.of("unit"),
+      List.of(gauge("registered"), gauge("active_users")));
+  static final List<SeriesSchema> SCHEMAS = List.of(EXCHANGE, CATALOGUE, DAILY);
 
   protected Vertx vertx;
   protected TimeSeriesReader reader;
@@ -48,101 +51,123 @@ abstract class TimeSeriesReaderContract {
     vertx.close().await();
   }
 
-  @Test
-  void sumsRecordsUpToTheEndAndWithinTheWindowAndTakesTheLastGauges() {
-    write(List.of(
-        ExchangeSeries.point(Instant.parse("2018-07-01T01:00:00Z"), COLLECT, "市公安局", 30, 400, 1_000_000),
-        ExchangeSeries.point(START, COLLECT, "市公安局", 36, 470, 200),
-        ExchangeSeries.point(Instant.parse("2018-07-18T02:00:00Z"), COLLECT, "市公安局", 38, 477, 50),
-        ExchangeSeries.point(END.minusMillis(1), COLLECT, "市公安局", 38, 477, 7),
-        ExchangeSeries.point(END, COLLECT, "市公安局", 99, 999, 123_456)));
+  static SeriesPoint exchange(Instant time, String direction, String unit, long tables, long fields, long records) {
+    return SeriesPoint.of(EXCHANGE.measurement(), Map.of("direction", direction, "unit", unit),
+        Map.of("table_count", tables, "field_count", fields, "records", records), time);
+  }
 
-    assertThat(figures(COLLECT)).containsExactly(new ExchangeFigures("市公安局", 1_000_257, 257, 38, 477));
+  /** unit, cumulative records, weekly records, last tables, last fields */
+  record Figures(String unit, long cumulative, long weekly, long tables, long fields) {
+  }
+
+  private List<Figures> figures(String direction) {
+    return reader.window(new WindowQuery(EXCHANGE, Map.of("direction", direction), List.of("unit"), START, END)).await().stream()
+        .map(r -> new Figures(r.tag(0), r.cumulative("records"), r.weekly("records"), r.gauge("table_count"), r.gauge("field_count")))
+        .toList();
+  }
+
+  @Test
+  void sumsCountersUpToTheEndAndWithinTheWindowAndTakesTheLastGauges() {
+    write(List.of(
+        exchange(Instant.parse("2018-07-01T01:00:00Z"), "collect", "市公安局", 30, 400, 1_000_000),
+        exchange(START, "collect", "市公安局", 36, 470, 200),
+        exchange(Instant.parse("2018-07-18T02:00:00Z"), "collect", "市公安局", 38, 477, 50),
+        exchange(END.minusMillis(1), "collect", "市公安局", 38, 477, 7),
+        exchange(END, "collect", "市公安局", 99, 999, 123_456)));
+
+    assertThat(figures("collect")).containsExactly(new Figures("市公安局", 1_000_257, 257, 38, 477));
   }
 
   @Test
   void aPointRepostedWithTheSameTimeAndTagsReplacesTheEarlierOne() {
     Instant time = Instant.parse("2018-07-16T01:30:00Z");
-    write(List.of(ExchangeSeries.point(time, COLLECT, "市民卡公司", 57, 466, 42_000)));
-    write(List.of(ExchangeSeries.point(time, COLLECT, "市民卡公司", 58, 470, 40_000)));
+    write(List.of(exchange(time, "collect", "市民卡公司", 57, 466, 42_000)));
+    write(List.of(exchange(time, "collect", "市民卡公司", 58, 470, 40_000)));
 
-    assertThat(figures(COLLECT)).containsExactly(new ExchangeFigures("市民卡公司", 40_000, 40_000, 58, 470));
+    assertThat(figures("collect")).containsExactly(new Figures("市民卡公司", 40_000, 40_000, 58, 470));
   }
 
   @Test
-  void keepsDirectionsApartAndListsUnitsThatOnlyReportedBeforeTheWindow() {
+  void filtersByTagAndListsGroupsThatOnlyReportedBeforeTheWindow() {
     write(List.of(
-        ExchangeSeries.point(Instant.parse("2018-06-01T00:00:00Z"), COLLECT, "市税务局", 22, 278, 12_803_000),
-        ExchangeSeries.point(Instant.parse("2018-07-15T00:00:00Z"), PUSH, "市税务局", 5, 50, 900)));
+        exchange(Instant.parse("2018-06-01T00:00:00Z"), "collect", "市税务局", 22, 278, 12_803_000),
+        exchange(Instant.parse("2018-07-15T00:00:00Z"), "push", "市税务局", 5, 50, 900)));
 
-    assertThat(figures(COLLECT)).containsExactly(new ExchangeFigures("市税务局", 12_803_000, 0, 22, 278));
-    assertThat(figures(PUSH)).containsExactly(new ExchangeFigures("市税务局", 900, 900, 5, 50));
+    assertThat(figures("collect")).containsExactly(new Figures("市税务局", 12_803_000, 0, 22, 278));
+    assertThat(figures("push")).containsExactly(new Figures("市税务局", 900, 900, 5, 50));
   }
 
   @Test
-  void unitNamesWithSpacesCommasQuotesAndEqualSignsComeBackIntact() {
+  void tagValuesWithSpacesCommasQuotesAndEqualSignsComeBackIntact() {
     // Backslashes are refused by the catalog: QuestDB's line protocol reads them as escapes, InfluxDB does not.
     List<String> names = List.of("市城管委, 等 其他", "O'Brien \"部门\"", "a=b c,d");
     for (int i = 0; i < names.size(); i++) {
-      write(List.of(ExchangeSeries.point(Instant.parse("2018-07-16T00:00:00Z"), COLLECT, names.get(i), i, i, 10L + i)));
+      write(List.of(exchange(Instant.parse("2018-07-16T00:00:00Z"), "collect", names.get(i), i, i, 10L + i)));
     }
 
-    assertThat(figures(COLLECT)).extracting(ExchangeFigures::unit).containsExactlyInAnyOrderElementsOf(names);
-    assertThat(figures(COLLECT)).extracting(ExchangeFigures::weekly).containsExactlyInAnyOrder(10L, 11L, 12L);
+    assertThat(figures("collect")).extracting(Figures::unit).containsExactlyInAnyOrderElementsOf(names);
+    assertThat(figures("collect")).extracting(Figures::weekly).containsExactlyInAnyOrder(10L, 11L, 12L);
   }
 
   @Test
   void anEmptyStoreHasNoFigures() {
-    assertThat(figures(PUSH)).isEmpty();
+    assertThat(figures("push")).isEmpty();
+    assertThat(reader.points(DAILY, START, END).await()).isEmpty();
   }
 
   @Test
-  void interfaceCallsAreSummedPerUnitAndSystem() {
+  void groupsByTwoTagsAndKeepsTheLastTexts() {
     Instant midweek = Instant.parse("2018-07-17T02:00:00Z");
     write(List.of(
-        InterfaceSeries.point(Instant.parse("2018-07-01T00:00:00Z"), "市民卡公司", "惠民征信系统", 27_495_000),
-        InterfaceSeries.point(midweek, "市民卡公司", "惠民征信系统", 5),
-        InterfaceSeries.point(END, "市民卡公司", "惠民征信系统", 1_000),
-        InterfaceSeries.point(midweek, "市民卡公司", "惠民 征信, 备用", 7),
-        InterfaceSeries.point(midweek, "江干区", "惠民征信系统", 11)));
-    write(List.of(InterfaceSeries.point(midweek, "市民卡公司", "惠民征信系统", 1_089_000)));
+        catalogue(Instant.parse("2018-07-01T00:00:00Z"), "市规划局", "GHJ330401", "建设用地规划许可证（旧）", "归集中", 200, 20),
+        catalogue(midweek, "市规划局", "GHJ330401", "建设用地规划许可证", "已归集", 40, 6),
+        catalogue(END, "市规划局", "GHJ330401", "未来的名称", "未来", 1_000, 1_000),
+        catalogue(midweek, "市规划局", "GHJ330402", "建设工程规划许可证, 副本 \"A\"", "已归集", 181, 0),
+        catalogue(midweek, "市残联", "CL330401", "残疾人证", "已归集", 0, 3)));
 
-    assertThat(reader.interfaceFigures(START, END).await()).containsExactlyInAnyOrder(
-        new SystemFigures("市民卡公司", "惠民征信系统", 28_584_000, 1_089_000),
-        new SystemFigures("市民卡公司", "惠民 征信, 备用", 7, 7),
-        new SystemFigures("江干区", "惠民征信系统", 11, 11));
+    List<WindowRow> rows = reader.window(WindowQuery.of(CATALOGUE, List.of("unit", "code"), START, END)).await();
+
+    assertThat(rows).extracting(r -> List.of(r.tag(0), r.tag(1), r.text("licence_name"), r.text("work_status"),
+        r.cumulative("added"), r.weekly("added"), r.cumulative("uses"), r.weekly("uses"))).containsExactlyInAnyOrder(
+        List.of("市规划局", "GHJ330401", "建设用地规划许可证", "已归集", 240L, 40L, 26L, 6L),
+        List.of("市规划局", "GHJ330402", "建设工程规划许可证, 副本 \"A\"", "已归集", 181L, 181L, 0L, 0L),
+        List.of("市残联", "CL330401", "残疾人证", "已归集", 0L, 0L, 3L, 3L));
   }
 
   @Test
-  void pageQueryVisitsAreSummedPerUnitAndModule() {
+  void gaugesAloneTakeTheLastValueAtOrBeforeTheEnd() {
     write(List.of(
-        PageQuerySeries.point(Instant.parse("2018-06-01T00:00:00Z"), "市公安局", "户籍信息查询", 219_561),
-        PageQuerySeries.point(Instant.parse("2018-07-15T00:00:00Z"), "市公安局", "户籍信息查询", 7_000),
-        PageQuerySeries.point(Instant.parse("2018-07-16T00:00:00Z"), "市公安局", "户籍信息查询", 87),
-        PageQuerySeries.point(Instant.parse("2018-06-01T00:00:00Z"), "市公安局", "出入境记录", 3)));
+        daily(Instant.parse("2018-06-29T16:00:00Z"), "市公安局", 3600, 1800),
+        daily(Instant.parse("2018-07-12T16:00:00Z"), "市公安局", 3660, 1870),
+        daily(END, "市公安局", 3700, 1900)));
 
-    assertThat(reader.pageQueryFigures(START, END).await()).containsExactlyInAnyOrder(
-        new ModuleFigures("市公安局", "户籍信息查询", 226_648, 7_087),
-        new ModuleFigures("市公安局", "出入境记录", 3, 0));
+    assertThat(reader.window(WindowQuery.of(DAILY, List.of("unit"), START, END)).await())
+        .extracting(r -> List.of(r.tag(0), r.gauge("registered"), r.gauge("active_users")))
+        .containsExactly(List.of("市公安局", 3660L, 1870L));
   }
 
   @Test
-  void dingtalkDaysOfTheWindowComeBackAndARepostReplacesTheWholeDay() {
+  void pointsOfTheWindowComeBackAndARepostReplacesTheWholePoint() {
     Instant firstDay = START;
     Instant lastDay = END.minusSeconds(86_400);
     write(List.of(
-        DingtalkSeries.point(firstDay.minusSeconds(86_400), "市公安局", 3600, 3500, 1800, OptionalLong.empty()),
-        DingtalkSeries.point(firstDay, "市公安局", 3660, 3560, 1870, OptionalLong.of(2900)),
-        DingtalkSeries.point(lastDay, "市公安局", 3670, 3566, 1877, OptionalLong.of(2950)),
-        DingtalkSeries.point(END, "市公安局", 3700, 3600, 1900, OptionalLong.empty())));
-    write(List.of(DingtalkSeries.point(firstDay, "市公安局", 3661, 3561, 1871, OptionalLong.empty())));
+        daily(firstDay.minusSeconds(86_400), "市公安局", 3600, 1800),
+        daily(firstDay, "市公安局", 3660, 1870),
+        daily(lastDay, "市公安局", 3670, 1877),
+        daily(END, "市公安局", 3700, 1900)));
+    write(List.of(daily(firstDay, "市公安局", 3661, 1871)));
 
-    assertThat(reader.dingtalkDays(START, END).await()).containsExactlyInAnyOrder(
-        new DingtalkDay("市公安局", firstDay, 3661, 3561, 1871, OptionalLong.empty()),
-        new DingtalkDay("市公安局", lastDay, 3670, 3566, 1877, OptionalLong.of(2950)));
+    assertThat(reader.points(DAILY, START, END).await()).containsExactlyInAnyOrder(
+        new PointRow(Map.of("unit", "市公安局"), Map.of("registered", 3661L, "active_users", 1871L), firstDay),
+        new PointRow(Map.of("unit", "市公安局"), Map.of("registered", 3670L, "active_users", 1877L), lastDay));
   }
 
-  private List<ExchangeFigures> figures(com.citydata.bulletin.exchange.Direction direction) {
-    return reader.exchangeFigures(direction, START, END).await();
+  static SeriesPoint catalogue(Instant time, String unit, String code, String name, String status, long added, long uses) {
+    return SeriesPoint.of(CATALOGUE.measurement(), Map.of("unit", unit, "code", code),
+        Map.of("added", added, "uses", uses, "licence_name", name, "work_status", status), time);
+  }
+
+  static SeriesPoint daily(Instant day, String unit, long registered, long active) {
+    return SeriesPoint.of(DAILY.measurement(), Map.of("unit", unit), Map.of("registered", registered, "active_users", active), day);
   }
 }

@@ -7,6 +7,8 @@ import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
 import com.citydata.bulletin.domain.WeekCalendar;
 import com.citydata.bulletin.domain.WeekWindow;
+import com.citydata.bulletin.family.FamilyRegistry;
+import com.citydata.bulletin.family.RankingTable;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
@@ -39,6 +41,7 @@ public final class BulletinVerticle extends VerticleBase {
   private static final DeliveryOptions RANKING_DELIVERY = new DeliveryOptions().setSendTimeout(30_000);
 
   private final String instance = UUID.randomUUID().toString();
+  private final FamilyRegistry registry = FamilyRegistry.installed();
   private Pool pool;
   private BulletinArchive archive;
   private BulletinSettings settings;
@@ -108,7 +111,10 @@ public final class BulletinVerticle extends VerticleBase {
         Buffer.buffer(Documents.render(format, content.put("status", "draft"), format == DocumentFormat.JSON ? null : DRAFT_STATUS))));
   }
 
-  /** Composes the bulletin from the ranking service's tables of this week and the trend weeks before it. */
+  /**
+   * Composes the bulletin from the ranking service's tables: every table of this week, and for the weeks before
+   * it only the tables the charts draw, without their changes.
+   */
   Future<JsonObject> live(LocalDate date) {
     WeekWindow window = calendar.windowEndingOn(date);
     List<LocalDate> weeks = new ArrayList<>();
@@ -116,20 +122,25 @@ public final class BulletinVerticle extends VerticleBase {
       weeks.add(date.minusWeeks(i));
     }
     Map<String, Future<JsonObject>> requests = new LinkedHashMap<>();
-    for (LocalDate week : weeks) {
-      for (String table : Tables.ids()) {
-        // Only the bulletin's own week shows changes; the trend weeks need their totals alone.
-        JsonObject request = new JsonObject().put("table", table).put("week", week.toString()).put("changes", week.equals(date));
-        requests.put(table + "@" + week, vertx.eventBus().<JsonObject>request(Addresses.RANKING, request, RANKING_DELIVERY)
-            .map(Message::body));
+    for (RankingTable table : registry.tables()) {
+      requests.put(table.id() + "@" + date, ranking(table.id(), date, true));
+    }
+    for (String table : Trend.fields(registry).keySet()) {
+      for (LocalDate week : weeks.subList(0, weeks.size() - 1)) {
+        requests.put(table + "@" + week, ranking(table, week, false));
       }
     }
     return Future.all(List.copyOf(requests.values())).map(done -> {
       Map<String, JsonObject> current = new LinkedHashMap<>();
-      Tables.ids().forEach(table -> current.put(table, requests.get(table + "@" + date).result()));
-      return BulletinComposer.compose(settings, window, current,
-          Trend.of(weeks, (table, week) -> requests.get(table + "@" + week).result()));
+      registry.tables().forEach(table -> current.put(table.id(), requests.get(table.id() + "@" + date).result()));
+      return BulletinComposer.compose(settings, window, registry, current,
+          Trend.of(registry, weeks, (table, week) -> requests.get(table + "@" + week).result()));
     });
+  }
+
+  private Future<JsonObject> ranking(String table, LocalDate week, boolean changes) {
+    JsonObject request = new JsonObject().put("table", table).put("week", week.toString()).put("changes", changes);
+    return vertx.eventBus().<JsonObject>request(Addresses.RANKING, request, RANKING_DELIVERY).map(Message::body);
   }
 
   private static void reply(Message<JsonObject> message, DocumentFormat format, Buffer body) {

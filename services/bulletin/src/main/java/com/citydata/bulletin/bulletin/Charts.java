@@ -1,5 +1,7 @@
 package com.citydata.bulletin.bulletin;
 
+import com.citydata.bulletin.family.FamilyRegistry;
+import com.citydata.bulletin.report.ChartSpec;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.awt.BasicStroke;
@@ -12,8 +14,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.function.DoubleUnaryOperator;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -29,50 +29,32 @@ import org.jfree.svg.ViewBox;
 
 /**
  * The bulletin's charts, drawn on the server with JFreeChart: SVG for the HTML page, PNG for Word and PDF. Each
- * chart reads the trend series (weekly totals of the weeks up to the bulletin's) that the bulletin carries.
+ * chart reads the trend series (weekly totals of the weeks up to the bulletin's) that the bulletin carries; the
+ * families declare the charts.
  */
 public final class Charts {
   static final int WIDTH = 640;
   static final int HEIGHT = 300;
 
-  /** One chart: its id, caption, the value axis label, and the series it draws. */
-  record Spec(String id, String title, String axis, boolean bars, List<Line> lines) {
+  private final FamilyRegistry registry;
+
+  Charts(FamilyRegistry registry) {
+    this.registry = registry;
   }
 
-  /** A series: label, trend table, field of its totals, and the unit conversion for the axis. */
-  record Line(String label, String table, String field, DoubleUnaryOperator scale) {
-  }
-
-  static final List<Spec> SPECS = List.of(
-      new Spec("collect-cumulative", "累计归集情况", "亿条", true,
-          List.of(new Line("累计归集量", "exchange-collect", "cumulative", v -> v / 1e8))),
-      new Spec("exchange-weekly", "本周归集与推送量趋势", "亿条", false,
-          List.of(new Line("归集", "exchange-collect", "weekly", v -> v / 1e8),
-              new Line("推送", "exchange-push", "weekly", v -> v / 1e8))),
-      new Spec("interface-weekly", "服务接口调用量趋势", "万次", false,
-          List.of(new Line("接口调用", "interface-calls", "weekly", v -> v / 1e4))),
-      new Spec("pagequery-weekly", "页面查询访问量趋势", "次", false,
-          List.of(new Line("页面查询", "pagequery-visits", "weekly", v -> v))),
-      new Spec("dingtalk-weekly", "政务钉钉日均活跃率趋势", "%", false,
-          List.of(new Line("市本级单位", "dingtalk-city", "daily_active_rate", v -> v * 100),
-              new Line("各区县（市）", "dingtalk-district", "daily_active_rate", v -> v * 100))));
-
-  private Charts() {
-  }
-
-  static Spec spec(String id) {
-    return SPECS.stream().filter(s -> s.id().equals(id)).findFirst()
+  ChartSpec spec(String id) {
+    return registry.families().stream().flatMap(f -> f.bulletin().charts().stream()).filter(s -> s.id().equals(id)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no chart " + id));
   }
 
-  public static String svg(String id, JsonObject trend) {
+  public String svg(String id, JsonObject trend) {
     SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
     chart(spec(id), trend).draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
     // A viewBox without fixed dimensions lets the page scale the chart to its column without cropping it.
     return g.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
   }
 
-  public static byte[] png(String id, JsonObject trend) {
+  public byte[] png(String id, JsonObject trend) {
     int scale = 2;
     BufferedImage image = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
@@ -89,10 +71,10 @@ public final class Charts {
     return out.toByteArray();
   }
 
-  private static JFreeChart chart(Spec spec, JsonObject trend) {
+  private static JFreeChart chart(ChartSpec spec, JsonObject trend) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     JsonArray weeks = trend.getJsonArray("weeks", new JsonArray());
-    for (Line line : spec.lines()) {
+    for (ChartSpec.Line line : spec.lines()) {
       JsonArray values = trend.getJsonObject("series", new JsonObject()).getJsonObject(line.table(), new JsonObject())
           .getJsonArray(line.field(), new JsonArray());
       for (int i = 0; i < weeks.size() && i < values.size(); i++) {

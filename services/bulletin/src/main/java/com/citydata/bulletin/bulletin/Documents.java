@@ -1,6 +1,7 @@
 package com.citydata.bulletin.bulletin;
 
 import com.citydata.bulletin.bus.DocumentFormat;
+import com.citydata.bulletin.family.FamilyRegistry;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import freemarker.template.Configuration;
@@ -29,6 +30,8 @@ public final class Documents {
   /** Where the gateway serves the shipped fonts, for the HTML page's @font-face. */
   public static final String FONT_PATH = "/assets/fonts/";
   private static final Configuration FREEMARKER = freemarker();
+  /** The charts the families on the class path declare. */
+  static final Charts CHARTS = new Charts(FamilyRegistry.installed());
 
   private Documents() {
   }
@@ -48,8 +51,8 @@ public final class Documents {
     Map<String, String> charts = new LinkedHashMap<>();
     for (String chart : chartIds(bulletin)) {
       charts.put(chart, forPdf
-          ? "<img alt=\"\" src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(Charts.png(chart, trend(bulletin))) + "\"/>"
-          : Charts.svg(chart, trend(bulletin)));
+          ? "<img alt=\"\" src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(CHARTS.png(chart, trend(bulletin))) + "\"/>"
+          : CHARTS.svg(chart, trend(bulletin)));
     }
     Map<String, Object> extra = new LinkedHashMap<>();
     extra.put("charts", charts);

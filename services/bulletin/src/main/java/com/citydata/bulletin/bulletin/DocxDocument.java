@@ -83,7 +83,7 @@ final class DocxDocument {
     if (figure != null) {
       XWPFParagraph picture = doc.createParagraph();
       picture.setAlignment(ParagraphAlignment.CENTER);
-      byte[] png = Charts.png(figure.getString("chart"), Documents.trend(bulletin));
+      byte[] png = Documents.CHARTS.png(figure.getString("chart"), Documents.trend(bulletin));
       try {
         picture.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, figure.getString("chart") + ".png",
             Units.toEMU(Charts.WIDTH * 0.7), Units.toEMU(Charts.HEIGHT * 0.7));
@@ -99,7 +99,19 @@ final class DocxDocument {
     label.setPageBreak(true);
     run(label, "附件 " + attachment.getInteger("number") + ":", 12, true, null);
     centered(doc, attachment.getString("title"), 14, true, null);
-    JsonObject layout = attachment.getJsonObject("layout");
+    for (Object printed : attachment.getJsonArray("tables")) {
+      JsonObject table = (JsonObject) printed;
+      if (table.getString("caption") != null) {
+        centered(doc, table.getString("caption"), 14, true, null);
+      }
+      table(doc, table.getJsonObject("layout"));
+      if (table.getString("note") != null) {
+        run(doc.createParagraph(), table.getString("note"), 10, false, null);
+      }
+    }
+  }
+
+  private static void table(XWPFDocument doc, JsonObject layout) {
     JsonArray columns = layout.getJsonArray("columns");
     JsonArray rows = layout.getJsonArray("rows");
     XWPFTable table = doc.createTable(rows.size() + 1, columns.size());

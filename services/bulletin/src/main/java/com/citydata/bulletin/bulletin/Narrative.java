@@ -1,170 +1,122 @@
 package com.citydata.bulletin.bulletin;
 
-import static com.citydata.bulletin.bulletin.ChineseNumbers.grouped;
-import static com.citydata.bulletin.bulletin.ChineseNumbers.monthDay;
-import static com.citydata.bulletin.bulletin.ChineseNumbers.percentCut;
-import static com.citydata.bulletin.bulletin.ChineseNumbers.wanWhole;
-import static com.citydata.bulletin.bulletin.ChineseNumbers.yi;
-
+import com.citydata.bulletin.family.FamilyRegistry;
+import com.citydata.bulletin.report.BulletinContext;
+import com.citydata.bulletin.report.BulletinPart;
+import com.citydata.bulletin.report.Paragraph;
+import com.citydata.bulletin.report.Section;
+import com.citydata.bulletin.report.Sentence;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
 
 /**
- * The bulletin's sections, worded as the seed words them and generated from the ranking tables. A section or
- * paragraph whose data are missing is left out; sections are numbered in order of appearance.
+ * The bulletin's sections from the families' sentences: declared sections and paragraphs merged by id, sentences
+ * placed by paragraph and order, paragraphs closing with “详情见附件…” for the tables their sentences rest on. A
+ * section or paragraph without sentences is left out; sections are numbered 一、二 … and grouped headings 1、2 … in
+ * order of appearance.
  */
 final class Narrative {
-  private static final String[] SECTION_NUMBERS = {"一", "二", "三", "四", "五", "六"};
+  private static final String[] SECTION_NUMBERS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
-  private final LocalDate day;
-  private final Map<Tables, JsonObject> tables;
-  private final Map<Tables, Integer> attachmentNumbers;
+  private final Map<String, Section> sections = new LinkedHashMap<>();
+  private final Map<String, Paragraph> paragraphs = new LinkedHashMap<>();
+  private final List<BulletinPart> parts;
 
-  Narrative(LocalDate day, Map<Tables, JsonObject> tables, Map<Tables, Integer> attachmentNumbers) {
-    this.day = day;
-    this.tables = tables;
-    this.attachmentNumbers = attachmentNumbers;
-  }
-
-  JsonArray sections() {
-    List<JsonObject> sections = new ArrayList<>();
-    List<JsonObject> sharing = sharing();
-    if (has(Tables.EXCHANGE_COLLECT) || !sharing.isEmpty()) {
-      List<JsonObject> paragraphs = new ArrayList<>(collection());
-      if (!sharing.isEmpty()) {
-        paragraphs.add(paragraph("(二) 共享情况", "", new JsonObject()));
-        paragraphs.addAll(sharing);
+  Narrative(FamilyRegistry registry) {
+    parts = registry.families().stream().map(f -> f.bulletin()).toList();
+    for (BulletinPart part : parts) {
+      part.sections().forEach(s -> declare(sections, s.id(), s));
+      part.paragraphs().forEach(p -> declare(paragraphs, p.id(), p));
+    }
+    paragraphs.values().forEach(p -> {
+      if (!sections.containsKey(p.section())) {
+        throw new IllegalStateException("paragraph " + p.id() + " is in an undeclared section " + p.section());
       }
-      sections.add(section("数据归集和共享情况", paragraphs));
-    }
-    if (has(Tables.DINGTALK_CITY) || has(Tables.DINGTALK_DISTRICT)) {
-      sections.add(section("政务钉钉情况", List.of(dingtalk())));
-    }
-    for (int i = 0; i < sections.size(); i++) {
-      sections.get(i).put("number", SECTION_NUMBERS[i]);
-    }
-    return new JsonArray(new ArrayList<>(sections));
+    });
   }
 
-  private List<JsonObject> collection() {
-    if (!has(Tables.EXCHANGE_COLLECT)) {
-      return List.of();
+  /** Families may declare the same section or paragraph; they must then agree on it. */
+  private static <T> void declare(Map<String, T> declared, String id, T declaration) {
+    T earlier = declared.putIfAbsent(id, declaration);
+    if (earlier != null && !earlier.equals(declaration)) {
+      throw new IllegalStateException("two different declarations of " + id + ": " + earlier + " and " + declaration);
     }
-    JsonObject total = total(Tables.EXCHANGE_COLLECT);
-    String text = "截止" + monthDay(day) + "，归集" + total.getLong("units") + "个部门、" + grouped(total.getLong("tables"))
-        + "张表、" + grouped(total.getLong("fields")) + "个字段，累计总归集量" + yi(total.getLong("cumulative")) + "亿条。"
-        + "本周归集总量" + yi(total.getLong("weekly")) + "亿条，" + weekOverWeek(total)
-        + "涉及省市" + total.getLong("active_units") + "个部门，日均归集量" + yi(dailyAverage(total)) + "亿。"
-        + seeAttachment(Tables.EXCHANGE_COLLECT);
-    return List.of(paragraph("(一) 归集情况", text, figures(total, "units", "tables", "fields", "cumulative", "weekly",
-        "active_units", "daily_average")).put("chart", "collect-cumulative"));
   }
 
-  private List<JsonObject> sharing() {
-    List<JsonObject> paragraphs = new ArrayList<>();
-    int item = 1;
-    if (has(Tables.EXCHANGE_PUSH)) {
-      JsonObject total = total(Tables.EXCHANGE_PUSH);
-      String text = "截止" + monthDay(day) + "，累计总推送" + yi(total.getLong("cumulative")) + "亿条数据量。"
-          + "推送至省大数据中心、市级" + total.getLong("units") + "个部门，" + grouped(total.getLong("tables")) + "张表、"
-          + grouped(total.getLong("fields")) + "个字段，本周推送总量" + yi(total.getLong("weekly")) + "亿条，"
-          + weekOverWeek(total) + "涉及省市" + total.getLong("active_units") + "个部门，日均推送量"
-          + yi(dailyAverage(total)) + "亿左右。" + seeAttachment(Tables.EXCHANGE_PUSH);
-      paragraphs.add(paragraph(item++ + "、数据推送情况", text, figures(total, "units", "tables", "fields", "cumulative",
-          "weekly", "active_units", "daily_average")).put("chart", "exchange-weekly"));
-    }
-    if (has(Tables.INTERFACE_CALLS)) {
-      JsonObject total = total(Tables.INTERFACE_CALLS);
-      String text = "提供" + total.getLong("units") + "个市级部门、区、县（市）的" + total.getLong("systems")
-          + "个系统调用服务接口，累计服务接口调用量" + wanWhole(total.getLong("cumulative")) + "万次。"
-          + "本周服务接口调用" + wanWhole(total.getLong("weekly")) + "万次，" + weekOverWeek(total)
-          + "日均调用量" + wanWhole(dailyAverage(total)) + "万次。" + seeAttachment(Tables.INTERFACE_CALLS);
-      paragraphs.add(paragraph(item++ + "、接口调用情况", text, figures(total, "units", "systems", "cumulative", "weekly",
-          "daily_average")).put("chart", "interface-weekly"));
-    }
-    if (has(Tables.PAGEQUERY_VISITS)) {
-      JsonObject total = total(Tables.PAGEQUERY_VISITS);
-      String text = "目前页面查询累计访问量" + grouped(total.getLong("cumulative")) + "次。提供" + total.getLong("units")
-          + "个市级部门和区县（市）查询。本周共访问" + total.getLong("modules_visited") + "个模块，访问量"
-          + grouped(total.getLong("weekly")) + "次，" + weekOverWeek(total) + "日均访问量"
-          + grouped(Math.floor(dailyAverage(total))) + "次。" + seeAttachment(Tables.PAGEQUERY_VISITS);
-      paragraphs.add(paragraph(item + "、页面查询情况", text, figures(total, "units", "modules", "modules_visited",
-          "cumulative", "weekly", "daily_average")).put("chart", "pagequery-weekly"));
-    }
-    return paragraphs;
-  }
-
-  /** The seed's own punctuation here is ASCII (",", "(") and its numbers ungrouped; kept as printed. */
-  private JsonObject dingtalk() {
-    long registered = 0;
-    long activated = 0;
-    long weeklyActive = 0;
-    List<String> references = new ArrayList<>();
-    for (Tables table : List.of(Tables.DINGTALK_CITY, Tables.DINGTALK_DISTRICT)) {
-      if (has(table)) {
-        JsonObject total = total(table);
-        registered += total.getLong("registered");
-        activated += total.getLong("activated");
-        weeklyActive += total.getLong("weekly_active");
-        references.add((table == Tables.DINGTALK_CITY ? "市本级单位政务钉钉应用情况排名详见附件" : "各区县政务钉钉应用情况排名详见附件")
-            + attachmentNumbers.get(table) + "。");
+  JsonArray sections(BulletinContext context) {
+    Map<String, List<Sentence>> byParagraph = new HashMap<>();
+    for (BulletinPart part : parts) {
+      for (Sentence sentence : part.sentences(context)) {
+        if (!paragraphs.containsKey(sentence.paragraph())) {
+          throw new IllegalStateException("a sentence names an undeclared paragraph " + sentence.paragraph());
+        }
+        byParagraph.computeIfAbsent(sentence.paragraph(), p -> new ArrayList<>()).add(sentence);
       }
     }
-    double rate = registered == 0 ? 0 : (double) weeklyActive / registered;
-    String text = "截至" + monthDay(day) + ",全市注册用户为" + registered + "人(激活用户" + activated + "人,其中本周活跃用户为"
-        + weeklyActive + "人),活跃率为" + percentCut(rate).replace("%", "") + "%。" + String.join("", references);
-    return paragraph("", text, new JsonObject().put("registered", registered).put("activated", activated)
-        .put("weekly_active", weeklyActive).put("active_rate", rate)).put("chart", "dingtalk-weekly");
-  }
-
-  /** "较上周增长12.3%，" where last week had any amount to compare with. */
-  private static String weekOverWeek(JsonObject total) {
-    JsonObject change = total.getJsonObject("change");
-    if (change == null || change.getValue("percent") == null) {
-      return "";
+    List<JsonObject> printed = new ArrayList<>();
+    for (Section section : sections.values().stream().sorted(Comparator.comparingInt(Section::order)).toList()) {
+      List<JsonObject> texts = new ArrayList<>();
+      String group = null;
+      int item = 0;
+      for (Paragraph paragraph : paragraphs.values().stream().filter(p -> p.section().equals(section.id()))
+          .sorted(Comparator.comparingInt(Paragraph::order)).toList()) {
+        List<Sentence> sentences = byParagraph.getOrDefault(paragraph.id(), List.of());
+        if (sentences.isEmpty()) {
+          continue;
+        }
+        String heading = paragraph.heading();
+        if (paragraph.group() != null) {
+          if (!paragraph.group().equals(group)) {
+            texts.add(paragraph(paragraph.group(), "", new JsonObject()));
+            item = 0;
+          }
+          heading = ++item + "、" + heading;
+        }
+        group = paragraph.group();
+        JsonObject text = paragraph(heading, text(sentences, context), figures(sentences));
+        if (paragraph.chart() != null) {
+          text.put("chart", paragraph.chart());
+        }
+        texts.add(text);
+      }
+      if (!texts.isEmpty()) {
+        printed.add(new JsonObject().put("title", section.title()).put("paragraphs", new JsonArray(new ArrayList<>(texts)))
+            .put("number", SECTION_NUMBERS[printed.size()]));
+      }
     }
-    BigDecimal percent = new BigDecimal(change.getValue("percent").toString()).setScale(1, RoundingMode.HALF_UP);
-    if (percent.signum() == 0) {
-      return "与上周持平，";
+    return new JsonArray(new ArrayList<>(printed));
+  }
+
+  private static String text(List<Sentence> sentences, BulletinContext context) {
+    List<Sentence> ordered = sentences.stream().sorted(Comparator.comparingInt(Sentence::order)).toList();
+    StringBuilder text = new StringBuilder();
+    TreeSet<Integer> attachments = new TreeSet<>();
+    for (Sentence sentence : ordered) {
+      text.append(sentence.text());
+      sentence.see().stream().map(context::attachment).flatMap(java.util.Optional::stream).forEach(attachments::add);
     }
-    return (percent.signum() > 0 ? "较上周增长" : "较上周下降") + percent.abs().toPlainString() + "%，";
+    if (!attachments.isEmpty()) {
+      text.append("详情见").append(String.join("，", attachments.stream().map(n -> "附件" + n).toList())).append("。");
+    }
+    return text.toString();
   }
 
-  private String seeAttachment(Tables table) {
-    return "详情见附件" + attachmentNumbers.get(table) + "。";
-  }
-
-  private boolean has(Tables table) {
-    return Tables.hasData(tables.get(table));
-  }
-
-  private JsonObject total(Tables table) {
-    return tables.get(table).getJsonObject("total");
-  }
-
-  private static double dailyAverage(JsonObject total) {
-    return Double.parseDouble(total.getValue("daily_average").toString());
-  }
-
-  private static JsonObject figures(JsonObject total, String... names) {
+  private static JsonObject figures(List<Sentence> sentences) {
     JsonObject figures = new JsonObject();
-    for (String name : names) {
-      figures.put(name, total.getValue(name));
-    }
+    sentences.stream().sorted(Comparator.comparingInt(Sentence::order)).map(Sentence::figures).filter(Objects::nonNull)
+        .forEach(figures::mergeIn);
     return figures;
   }
 
   private static JsonObject paragraph(String heading, String text, JsonObject figures) {
     return new JsonObject().put("heading", heading).put("text", text).put("figures", figures);
-  }
-
-  private static JsonObject section(String title, List<JsonObject> paragraphs) {
-    return new JsonObject().put("title", title).put("paragraphs", new JsonArray(new ArrayList<>(paragraphs)));
   }
 }

@@ -1,35 +1,41 @@
 package com.citydata.bulletin.bulletin;
 
+import com.citydata.bulletin.family.FamilyRegistry;
+import com.citydata.bulletin.family.RankingTable;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
-/** The weekly totals the charts draw: per table, the chosen total fields over the weeks, null where a week had no data. */
+/** The weekly totals the charts draw: per table, the total fields the charts name, over the weeks, null where a week had no data. */
 final class Trend {
-  static final Map<String, List<String>> FIELDS = Map.of(
-      "exchange-collect", List.of("cumulative", "weekly"),
-      "exchange-push", List.of("weekly"),
-      "interface-calls", List.of("weekly"),
-      "pagequery-visits", List.of("weekly"),
-      "dingtalk-city", List.of("daily_active_rate"),
-      "dingtalk-district", List.of("daily_active_rate"));
-
   private Trend() {
   }
 
+  /** The total fields each table's charts draw, by table id. */
+  static Map<String, Set<String>> fields(FamilyRegistry registry) {
+    Map<String, Set<String>> fields = new LinkedHashMap<>();
+    registry.families().stream().flatMap(f -> f.bulletin().charts().stream()).flatMap(c -> c.lines().stream())
+        .forEach(line -> fields.computeIfAbsent(line.table(), t -> new LinkedHashSet<>()).add(line.field()));
+    return fields;
+  }
+
   /** @param ranking a table's ranking for a week, by table id and week */
-  static JsonObject of(List<LocalDate> weeks, BiFunction<String, LocalDate, JsonObject> ranking) {
+  static JsonObject of(FamilyRegistry registry, List<LocalDate> weeks, BiFunction<String, LocalDate, JsonObject> ranking) {
     JsonObject series = new JsonObject();
-    FIELDS.forEach((table, names) -> {
+    fields(registry).forEach((table, names) -> {
+      RankingTable spec = registry.table(table).orElseThrow(() -> new IllegalStateException("a chart draws an unknown table " + table));
       JsonObject values = new JsonObject();
       for (String name : names) {
         JsonArray column = new JsonArray();
         for (LocalDate week : weeks) {
           JsonObject tableOfWeek = ranking.apply(table, week);
-          column.add(Tables.hasData(tableOfWeek) ? tableOfWeek.getJsonObject("total").getValue(name) : null);
+          column.add(spec.hasData(tableOfWeek) ? tableOfWeek.getJsonObject("total").getValue(name) : null);
         }
         values.put(name, column);
       }

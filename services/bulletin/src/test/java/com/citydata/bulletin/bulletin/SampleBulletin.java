@@ -1,17 +1,18 @@
 package com.citydata.bulletin.bulletin;
 
-import com.citydata.bulletin.dingtalk.DingtalkDay;
 import com.citydata.bulletin.domain.Catalog;
 import com.citydata.bulletin.domain.Unit;
 import com.citydata.bulletin.domain.UnitKind;
 import com.citydata.bulletin.domain.WeekWindow;
-import com.citydata.bulletin.exchange.ExchangeFigures;
-import com.citydata.bulletin.interfacecalls.SystemFigures;
-import com.citydata.bulletin.pagequery.ModuleFigures;
-import com.citydata.bulletin.ranking.DingtalkRanking;
-import com.citydata.bulletin.ranking.ExchangeRanking;
-import com.citydata.bulletin.ranking.InterfaceRanking;
-import com.citydata.bulletin.ranking.PageQueryRanking;
+import com.citydata.bulletin.families.dingtalk.DingtalkDay;
+import com.citydata.bulletin.families.dingtalk.DingtalkRanking;
+import com.citydata.bulletin.families.exchange.ExchangeFigures;
+import com.citydata.bulletin.families.exchange.ExchangeRanking;
+import com.citydata.bulletin.families.interfacecalls.InterfaceRanking;
+import com.citydata.bulletin.families.interfacecalls.SystemFigures;
+import com.citydata.bulletin.families.pagequery.ModuleFigures;
+import com.citydata.bulletin.families.pagequery.PageQueryRanking;
+import com.citydata.bulletin.family.FamilyRegistry;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
@@ -70,6 +71,6 @@ final class SampleBulletin {
   }
 
   static JsonObject bulletin() {
-    return BulletinComposer.compose(SETTINGS, WEEK, tables(), trend());
+    return BulletinComposer.compose(SETTINGS, WEEK, FamilyRegistry.installed(), tables(), trend());
   }
 }

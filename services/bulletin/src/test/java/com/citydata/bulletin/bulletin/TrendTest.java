@@ -2,6 +2,7 @@ package com.citydata.bulletin.bulletin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.citydata.bulletin.family.FamilyRegistry;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ class TrendTest {
   void takesEachWeeksTotalsAndLeavesWeeksWithoutDataEmpty() {
     LocalDate before = LocalDate.of(2018, 7, 13);
     LocalDate week = LocalDate.of(2018, 7, 20);
-    JsonObject trend = Trend.of(List.of(before, week), (table, day) -> day.equals(week)
+    JsonObject trend = Trend.of(FamilyRegistry.installed(), List.of(before, week), (table, day) -> day.equals(week)
         ? new JsonObject().put("total", new JsonObject().put("units", 2).put("weekly", 7L).put("cumulative", 9L).put("daily_active_rate", 0.5))
         : new JsonObject().put("total", new JsonObject().put("units", 0)));
 

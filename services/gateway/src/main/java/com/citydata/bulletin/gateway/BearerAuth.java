@@ -18,10 +18,12 @@ final class BearerAuth {
 
   private final String adminToken;
   private final CollectorRepository collectors;
+  private final AccessPolicy policy;
 
-  BearerAuth(String adminToken, CollectorRepository collectors) {
+  BearerAuth(String adminToken, CollectorRepository collectors, AccessPolicy policy) {
     this.adminToken = adminToken;
     this.collectors = collectors;
+    this.policy = policy;
   }
 
   static Principal principal(RoutingContext ctx) {
@@ -29,7 +31,7 @@ final class BearerAuth {
   }
 
   void handle(RoutingContext ctx) {
-    AccessPolicy.Requirement requirement = AccessPolicy.of(ctx.request().method(), ctx.request().path());
+    AccessPolicy.Requirement requirement = policy.requirement(ctx.request().method(), ctx.request().path());
     if (requirement instanceof AccessPolicy.Public) {
       ctx.next();
       return;

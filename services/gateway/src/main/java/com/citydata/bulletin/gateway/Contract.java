@@ -2,14 +2,9 @@ package com.citydata.bulletin.gateway;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.openapi.contract.OpenAPIContract;
-import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The published OpenAPI file, and the contract the router validates requests with. vertx-openapi refuses response
@@ -22,11 +17,8 @@ final class Contract {
   private Contract() {
   }
 
-  static Future<OpenAPIContract> forRouter(Vertx vertx, Buffer yaml) {
-    return vertx.executeBlocking(() -> {
-      Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml.toString());
-      return forRouter(new JsonObject(document));
-    }).compose(json -> OpenAPIContract.from(vertx, json));
+  static Future<OpenAPIContract> forRouter(Vertx vertx, JsonObject document) {
+    return OpenAPIContract.from(vertx, forRouter(document));
   }
 
   static JsonObject forRouter(JsonObject document) {

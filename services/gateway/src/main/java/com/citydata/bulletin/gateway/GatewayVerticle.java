@@ -4,76 +4,102 @@ import com.citydata.bulletin.catalog.CatalogRepository;
 import com.citydata.bulletin.catalog.CollectorRepository;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
+import com.citydata.bulletin.family.FamilyRegistry;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.sqlclient.Pool;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The HTTP edge. Order of checks on every API call: bearer token and access (401/403), content type (415), body
- * size (413), then the OpenAPI contract (400); only then does a request reach a route or the event bus.
+ * size (413), then the OpenAPI contract (400); only then does a request reach a route or the event bus. Every
+ * operation of the served contract has a handler: the core ones here, each family's ingest and queries by the
+ * registry.
  */
 public final class GatewayVerticle extends VerticleBase {
-  /** The public contract, served as is at /api/v1/openapi.yaml. */
-  public static final String CONTRACT = "openapi.yaml";
-
   private Pool pool;
+  private CollectorRepository collectors;
   private HttpServer server;
 
   @Override
   public Future<?> start() {
     AppConfig config = AppConfig.fromJson(config());
     pool = PgDatabase.pool(vertx, config);
-    CollectorRepository collectorRepository = new CollectorRepository(pool);
-    BearerAuth auth = new BearerAuth(config.require(AppConfig.ADMIN_TOKEN), collectorRepository);
-    CatalogRoutes catalog = new CatalogRoutes(new CatalogRepository(pool));
-    CollectorRoutes collectors = new CollectorRoutes(collectorRepository);
-    ServiceRoutes services = new ServiceRoutes(vertx);
-    BulletinRoutes bulletins = new BulletinRoutes(vertx);
-
-    return vertx.fileSystem().readFile(CONTRACT)
-        .compose(yaml -> Contract.forRouter(vertx, yaml).map(contract -> {
-          RouterBuilder builder = RouterBuilder.create(vertx, contract, RequestExtractor.withBodyHandler());
-          builder.rootHandler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()));
-          builder.getRoute("getHealth").addHandler(ctx -> Responses.json(ctx, 200, new JsonObject().put("status", "UP")));
-          builder.getRoute("getContract").addHandler(ctx -> ctx.response()
-              .putHeader("Content-Type", "application/yaml; charset=utf-8").end(yaml));
-          builder.getRoute("getFont").addHandler(FontRoutes::get);
-          builder.getRoute("putUnits").addHandler(catalog::put);
-          builder.getRoute("listUnits").addHandler(catalog::list);
-          builder.getRoute("createCollector").addHandler(collectors::create);
-          builder.getRoute("listCollectors").addHandler(collectors::list);
-          builder.getRoute("revokeCollector").addHandler(collectors::revoke);
-          for (String operation : List.of("ingestExchange", "ingestInterface", "ingestPagequery", "ingestDingtalk")) {
-            builder.getRoute(operation).addHandler(services::ingest);
-          }
-          builder.getRoute("getRanking").addHandler(services::ranking);
-          builder.getRoute("listBulletins").addHandler(bulletins::list);
-          builder.getRoute("getBulletin").addHandler(bulletins::get);
-          builder.getRoute("publishBulletin").addHandler(bulletins::publish);
-          // Tokens are checked on the parent route, before the body is read; the contract's security is the doc.
-          builder.getRoutes().forEach(route -> route.setDoSecurity(false).addFailureHandler(ApiErrors::handle));
-
-          Router root = Router.router(vertx);
-          root.route("/api/*").handler(auth::handle).handler(JsonBodyRule::handle);
-          root.route("/*").subRouter(builder.createRouter());
-          root.route().last().handler(ctx -> ApiErrors.send(ctx, 404, "no such resource: " + ctx.request().path(), List.of()));
-          root.route().failureHandler(ApiErrors::handle);
-          return root;
-        }))
+    collectors = new CollectorRepository(pool);
+    // Splicing the families' fragments parses YAML: a worker's job, once.
+    return vertx.executeBlocking(ServedContract::installed)
+        .compose(contract -> Contract.forRouter(vertx, contract.json()).map(openApi -> router(config, contract, openApi)))
         .compose(router -> vertx.createHttpServer(new HttpServerOptions()
                 .setHost(config.httpHost())
                 .setPort(config.httpPort()))
             .requestHandler(router)
             .listen())
         .onSuccess(s -> server = s);
+  }
+
+  private Router router(AppConfig config, ServedContract contract, OpenAPIContract openApi) {
+    RouterBuilder builder = RouterBuilder.create(vertx, openApi, RequestExtractor.withBodyHandler());
+    builder.rootHandler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()));
+    Map<String, Handler<RoutingContext>> handlers = handlers(contract);
+    for (Map.Entry<String, JsonObject> operation : contract.operations()) {
+      Handler<RoutingContext> handler = handlers.get(operation.getKey());
+      if (handler == null) {
+        throw new IllegalStateException("no handler serves the operation " + operation.getKey());
+      }
+      builder.getRoute(operation.getKey()).addHandler(handler);
+    }
+    // Tokens are checked on the parent route, before the body is read; the contract's security is the doc.
+    builder.getRoutes().forEach(route -> route.setDoSecurity(false).addFailureHandler(ApiErrors::handle));
+
+    BearerAuth auth = new BearerAuth(config.require(AppConfig.ADMIN_TOKEN), collectors, new AccessPolicy(contract.json()));
+    Router root = Router.router(vertx);
+    root.route("/api/*").handler(auth::handle).handler(JsonBodyRule::handle);
+    root.route("/*").subRouter(builder.createRouter());
+    root.route().last().handler(ctx -> ApiErrors.send(ctx, 404, "no such resource: " + ctx.request().path(), List.of()));
+    root.route().failureHandler(ApiErrors::handle);
+    return root;
+  }
+
+  private Map<String, Handler<RoutingContext>> handlers(ServedContract contract) {
+    CatalogRoutes catalog = new CatalogRoutes(new CatalogRepository(pool));
+    CollectorRoutes collectorRoutes = new CollectorRoutes(collectors);
+    ServiceRoutes services = new ServiceRoutes(vertx);
+    BulletinRoutes bulletins = new BulletinRoutes(vertx);
+    String yaml = contract.yaml();
+    Map<String, Handler<RoutingContext>> handlers = new HashMap<>();
+    handlers.put("getHealth", ctx -> Responses.json(ctx, 200, new JsonObject().put("status", "UP")));
+    handlers.put("getContract", ctx -> ctx.response().putHeader("Content-Type", "application/yaml; charset=utf-8").end(yaml));
+    handlers.put("getFont", FontRoutes::get);
+    handlers.put("putUnits", catalog::put);
+    handlers.put("listUnits", catalog::list);
+    handlers.put("createCollector", collectorRoutes::create);
+    handlers.put("listCollectors", collectorRoutes::list);
+    handlers.put("revokeCollector", collectorRoutes::revoke);
+    handlers.put("getRanking", services::ranking);
+    handlers.put("listBulletins", bulletins::list);
+    handlers.put("getBulletin", bulletins::get);
+    handlers.put("publishBulletin", bulletins::publish);
+    for (Map.Entry<String, JsonObject> operation : contract.operations()) {
+      String family = operation.getValue().getString("x-family");
+      if (family != null) {
+        handlers.put(operation.getKey(), ctx -> services.ingest(ctx, family));
+      }
+    }
+    FamilyRegistry.installed().queries()
+        .forEach(query -> handlers.put(query.operationId(), ctx -> services.query(ctx, query.operationId())));
+    return handlers;
   }
 
   /** The port actually bound; differs from the configured one when that was 0. */

@@ -14,8 +14,7 @@ final class ServiceRoutes {
     this.vertx = vertx;
   }
 
-  void ingest(RoutingContext ctx) {
-    String family = AccessPolicy.ingestFamily(ctx.request().path()).orElseThrow();
+  void ingest(RoutingContext ctx, String family) {
     JsonObject body = ctx.body().asJsonObject();
     request(ctx, Addresses.ingest(family), new JsonObject()
         .put("collector", BearerAuth.principal(ctx).id())
@@ -26,6 +25,14 @@ final class ServiceRoutes {
     request(ctx, Addresses.RANKING, new JsonObject()
         .put("table", ctx.pathParam("table"))
         .put("week", ctx.queryParams().get("week")), BusRetry.READ);
+  }
+
+  /** A family's own read: its validated path and query parameters, answered by the ranking service. */
+  void query(RoutingContext ctx, String operationId) {
+    JsonObject parameters = new JsonObject();
+    ctx.pathParams().forEach(parameters::put);
+    ctx.queryParams().forEach(parameters::put);
+    request(ctx, Addresses.query(operationId), new JsonObject().put("parameters", parameters), BusRetry.READ);
   }
 
   private void request(RoutingContext ctx, String address, JsonObject message, BusRetry.Policy policy) {

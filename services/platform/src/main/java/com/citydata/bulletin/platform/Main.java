@@ -2,15 +2,13 @@ package com.citydata.bulletin.platform;
 
 import com.citydata.bulletin.config.AppConfig;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** Runs the whole product in one JVM: {@code java -jar bulletin-platform.jar [--config FILE]}. */
 @Command(name = "bulletin", mixinStandardHelpOptions = true, version = "bulletin 0.1.0",
@@ -21,8 +19,8 @@ public final class Main implements Callable<Integer> {
   private Path configFile;
 
   @Option(names = "--services", split = ",", paramLabel = "NAME",
-      description = "Services to run in this process (default: all): gateway, ingest-exchange, ingest-interface, "
-          + "ingest-pagequery, ingest-dingtalk, ranking, bulletin.")
+      description = "Services to run in this process (default: all): gateway, ingest (every family's), ranking, "
+          + "bulletin, or one family's ingest as ingest-<family>, e.g. ingest-exchange.")
   private List<String> services = List.of();
 
   @Option(names = "--cluster", description = "Join the Hazelcast cluster (CLUSTER_HOST, CLUSTER_PORT, CLUSTER_MEMBERS); "
@@ -40,8 +38,7 @@ public final class Main implements Callable<Integer> {
   public Integer call() throws Exception {
     AppConfig config = AppConfig.load(Optional.ofNullable(configFile), System.getenv());
     AdminToken.Resolved admin = AdminToken.resolve(config.get(AppConfig.ADMIN_TOKEN), config.dataDir());
-    Set<Service> chosen = services.isEmpty() ? EnumSet.allOf(Service.class)
-        : services.stream().map(Service::named).collect(Collectors.toCollection(() -> EnumSet.noneOf(Service.class)));
+    List<Service> chosen = services.isEmpty() ? List.of(Service.values()) : services.stream().map(Service::named).distinct().toList();
     Platform platform = Platform.start(config.with(AppConfig.ADMIN_TOKEN, admin.token()), chosen, cluster);
     Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "bulletin-shutdown"));
     if (admin.generated()) {

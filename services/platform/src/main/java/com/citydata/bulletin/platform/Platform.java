@@ -4,6 +4,7 @@ import com.citydata.bulletin.cluster.Clustering;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.EmbeddedPg;
 import com.citydata.bulletin.db.PgDatabase;
+import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.gateway.GatewayVerticle;
 import com.citydata.bulletin.storage.EmbeddedQuestDb;
 import com.citydata.bulletin.storage.TimeSeriesStore;
@@ -12,9 +13,7 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,11 +39,11 @@ public final class Platform implements AutoCloseable {
 
   /** Every service in one JVM. */
   public static Platform start(AppConfig configured) throws Exception {
-    return start(configured, EnumSet.allOf(Service.class), false);
+    return start(configured, List.of(Service.values()), false);
   }
 
   /** Blocks until the services are up; stores started here are closed again if a later step fails. */
-  public static Platform start(AppConfig configured, Set<Service> services, boolean clustered) throws Exception {
+  public static Platform start(AppConfig configured, List<Service> services, boolean clustered) throws Exception {
     List<AutoCloseable> embedded = new ArrayList<>();
     Vertx vertx = null;
     try {
@@ -52,14 +51,16 @@ public final class Platform implements AutoCloseable {
       vertx = clustered ? Clustering.start(config).await() : Vertx.vertx();
       Vertx v = vertx;
       DeploymentOptions options = new DeploymentOptions().setConfig(config.toJson());
-      Future<Void> chain = PgDatabase.migrate(vertx, config).compose(x -> TimeSeriesStore.ensureSchema(v, config));
+      Future<Void> chain = PgDatabase.migrate(vertx, config)
+          .compose(x -> TimeSeriesStore.ensureSchema(v, config, FamilyRegistry.installed().schemas()));
       GatewayVerticle gateway = null;
       for (Service service : services) {
-        Deployable verticle = service.newVerticle();
-        if (verticle instanceof GatewayVerticle g) {
-          gateway = g;
+        for (Deployable verticle : service.newVerticles()) {
+          if (verticle instanceof GatewayVerticle g) {
+            gateway = g;
+          }
+          chain = chain.compose(x -> v.deployVerticle(verticle, options).mapEmpty());
         }
-        chain = chain.compose(x -> v.deployVerticle(verticle, options).mapEmpty());
       }
       chain.await();
       return new Platform(vertx, config, embedded, gateway == null ? -1 : gateway.actualPort());

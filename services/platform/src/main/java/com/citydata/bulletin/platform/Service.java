@@ -1,45 +1,54 @@
 package com.citydata.bulletin.platform;
 
 import com.citydata.bulletin.bulletin.BulletinVerticle;
-import com.citydata.bulletin.dingtalk.DingtalkIngestVerticle;
-import com.citydata.bulletin.exchange.ExchangeIngestVerticle;
+import com.citydata.bulletin.family.Family;
+import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.gateway.GatewayVerticle;
-import com.citydata.bulletin.interfacecalls.InterfaceIngestVerticle;
-import com.citydata.bulletin.pagequery.PageQueryIngestVerticle;
+import com.citydata.bulletin.ingest.IngestVerticle;
 import com.citydata.bulletin.ranking.service.RankingVerticle;
 import io.vertx.core.Deployable;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-/** The services a process can run, by the names operators use on the command line. */
-public enum Service {
-  GATEWAY(GatewayVerticle::new),
-  INGEST_EXCHANGE(ExchangeIngestVerticle::new),
-  INGEST_INTERFACE(InterfaceIngestVerticle::new),
-  INGEST_PAGEQUERY(PageQueryIngestVerticle::new),
-  INGEST_DINGTALK(DingtalkIngestVerticle::new),
-  RANKING(RankingVerticle::new),
-  BULLETIN(BulletinVerticle::new);
+/**
+ * A service a process can run, by the name operators use on the command line: gateway, ranking, bulletin, and
+ * ingest — every registered family's ingest verticle — or {@code ingest-<family>} for one family's alone.
+ */
+public record Service(String cliName, Supplier<List<Deployable>> verticles) {
+  private static final String INGEST = "ingest";
 
-  private final Supplier<Deployable> verticle;
-
-  Service(Supplier<Deployable> verticle) {
-    this.verticle = verticle;
+  /** The services of a whole deployment, one container each in docker-compose. */
+  public static Service[] values() {
+    return new Service[] {
+        new Service("gateway", () -> List.of(new GatewayVerticle())),
+        new Service(INGEST, () -> FamilyRegistry.installed().families().stream().map(Service::ingest).toList()),
+        new Service("ranking", () -> List.of(new RankingVerticle())),
+        new Service("bulletin", () -> List.of(new BulletinVerticle()))};
   }
 
-  Deployable newVerticle() {
-    return verticle.get();
+  /** Every service and each family's ingest on its own, as the command line accepts them. */
+  public static List<Service> all() {
+    List<Service> all = new ArrayList<>(List.of(values()));
+    for (Family family : FamilyRegistry.installed().families()) {
+      all.add(new Service(INGEST + "-" + family.name(), () -> List.of(ingest(family))));
+    }
+    return all;
   }
 
-  /** "ingest-exchange" → INGEST_EXCHANGE. */
+  private static Deployable ingest(Family family) {
+    return new IngestVerticle(family);
+  }
+
+  List<Deployable> newVerticles() {
+    return verticles.get();
+  }
+
+  /** "ingest-exchange" → the exchange family's ingest. */
   public static Service named(String name) {
-    String key = name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-    return Arrays.stream(values()).filter(s -> s.name().equals(key)).findFirst().orElseThrow(() ->
-        new IllegalArgumentException("unknown service '" + name + "'; one of " + String.join(", ", Arrays.stream(values()).map(Service::cliName).toList())));
-  }
-
-  public String cliName() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    String key = name.trim().toLowerCase(Locale.ROOT);
+    return all().stream().filter(s -> s.cliName().equals(key)).findFirst().orElseThrow(() ->
+        new IllegalArgumentException("unknown service '" + name + "'; one of " + String.join(", ", all().stream().map(Service::cliName).toList())));
   }
 }

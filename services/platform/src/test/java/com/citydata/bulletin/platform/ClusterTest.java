@@ -3,9 +3,9 @@ package com.citydata.bulletin.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.config.AppConfig;
+import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.net.LoopbackPorts;
 import com.citydata.bulletin.storage.EmbeddedQuestDb;
-import com.citydata.bulletin.storage.TimeSeriesStore;
 import com.citydata.bulletin.testing.SharedQuestDb;
 import com.citydata.bulletin.testing.TempDirs;
 import com.citydata.bulletin.testing.TestPostgres;
@@ -42,7 +42,7 @@ class ClusterTest {
 
   @Test
   void servicesInThreeProcessesServeAsOneAndSurviveLosingAnIngestProcess() throws Exception {
-    SharedQuestDb.truncate(TimeSeriesStore.measurements().toArray(String[]::new));
+    SharedQuestDb.truncate(FamilyRegistry.installed().measurements().toArray(String[]::new));
     EmbeddedQuestDb questDb = SharedQuestDb.get();
     logs = TempDirs.create("cluster-test");
     int httpPort = LoopbackPorts.free();

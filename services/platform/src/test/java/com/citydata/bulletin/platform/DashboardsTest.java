@@ -2,11 +2,11 @@ package com.citydata.bulletin.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.citydata.bulletin.dingtalk.DingtalkSeries;
-import com.citydata.bulletin.exchange.Direction;
-import com.citydata.bulletin.exchange.ExchangeSeries;
-import com.citydata.bulletin.interfacecalls.InterfaceSeries;
-import com.citydata.bulletin.pagequery.PageQuerySeries;
+import com.citydata.bulletin.families.dingtalk.DingtalkSeries;
+import com.citydata.bulletin.families.exchange.Direction;
+import com.citydata.bulletin.families.exchange.ExchangeSeries;
+import com.citydata.bulletin.families.interfacecalls.InterfaceSeries;
+import com.citydata.bulletin.families.pagequery.PageQuerySeries;
 import com.citydata.bulletin.storage.InfluxLineWriter;
 import com.citydata.bulletin.storage.SeriesPoint;
 import com.citydata.bulletin.testing.TestInfluxDb;

@@ -1,7 +1,7 @@
 package com.citydata.bulletin.platform;
 
 import com.citydata.bulletin.config.AppConfig;
-import com.citydata.bulletin.storage.TimeSeriesStore;
+import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.testing.SharedQuestDb;
 import com.citydata.bulletin.testing.TempDirs;
 import com.citydata.bulletin.testing.TestPostgres;
@@ -33,7 +33,7 @@ final class RunningPlatform implements AutoCloseable {
   }
 
   static RunningPlatform start(Map<String, String> settings) throws Exception {
-    SharedQuestDb.truncate(TimeSeriesStore.measurements().toArray(String[]::new));
+    SharedQuestDb.truncate(FamilyRegistry.installed().measurements().toArray(String[]::new));
     Map<String, String> env = new HashMap<>(Map.of(
         AppConfig.HTTP_PORT, "0",
         AppConfig.ADMIN_TOKEN, ADMIN,

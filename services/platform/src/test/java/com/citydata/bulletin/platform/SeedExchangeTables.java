@@ -1,5 +1,6 @@
 package com.citydata.bulletin.platform;
 
+import com.citydata.bulletin.ranking.Amounts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

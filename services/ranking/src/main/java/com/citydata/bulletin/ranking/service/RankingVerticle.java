@@ -7,6 +7,12 @@ import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
 import com.citydata.bulletin.domain.WeekCalendar;
 import com.citydata.bulletin.domain.WeekWindow;
+import com.citydata.bulletin.family.FamilyRegistry;
+import com.citydata.bulletin.family.Query;
+import com.citydata.bulletin.family.QueryContext;
+import com.citydata.bulletin.family.RankingRequest;
+import com.citydata.bulletin.family.RankingTable;
+import com.citydata.bulletin.records.RecordStore;
 import com.citydata.bulletin.storage.TimeSeriesReader;
 import com.citydata.bulletin.storage.TimeSeriesStore;
 import io.vertx.core.Future;
@@ -17,16 +23,20 @@ import io.vertx.sqlclient.Pool;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Answers ranking requests: {"table": "...", "week": "YYYY-MM-DD" or absent for the last complete week,
- * "changes": false to leave out week-over-week changes (default true)}.
+ * The read side: answers ranking requests for every registered table ({"table": "...", "week": "YYYY-MM-DD" or
+ * absent for the last complete week, "changes": false to leave out week-over-week changes}) and the families' own
+ * queries ({"parameters": {...}}).
  */
 public final class RankingVerticle extends VerticleBase {
-  private final RankingTables tables = new RankingTables();
+  private final FamilyRegistry registry = FamilyRegistry.installed();
   private Pool pool;
   private CatalogRepository catalog;
   private TimeSeriesReader reader;
+  private RecordStore records;
   private WeekCalendar calendar;
 
   @Override
@@ -35,20 +45,34 @@ public final class RankingVerticle extends VerticleBase {
     calendar = new WeekCalendar(config.bulletinWeekday(), config.timezone());
     pool = PgDatabase.pool(vertx, config);
     catalog = new CatalogRepository(pool);
+    records = new RecordStore(pool);
     reader = TimeSeriesStore.reader(vertx, config);
-    return vertx.eventBus().consumer(Addresses.RANKING, this::rank).completion();
+    List<Future<Void>> consumers = new ArrayList<>();
+    consumers.add(vertx.eventBus().<JsonObject>consumer(Addresses.RANKING, this::rank).completion());
+    for (Query query : registry.queries()) {
+      consumers.add(vertx.eventBus().<JsonObject>consumer(Addresses.query(query.operationId()), m -> answer(query, m)).completion());
+    }
+    return Future.all(consumers);
   }
 
   private void rank(Message<JsonObject> message) {
     Future.succeededFuture(message.body())
         .compose(request -> {
           String name = request.getString("table");
-          RankingTables.Table table = tables.find(name).orElseThrow(() -> ServiceFailure.notFound(
-              "unknown ranking table '" + name + "'; known: " + String.join(", ", tables.names())));
+          RankingTable table = registry.table(name).orElseThrow(() -> ServiceFailure.notFound(
+              "unknown ranking table '" + name + "'; known: " + String.join(", ", registry.tables().stream().map(RankingTable::id).toList())));
           WeekWindow window = window(request.getString("week"));
           boolean changes = request.getBoolean("changes", true);
-          return catalog.load().compose(units -> table.compute(window, units, reader, changes));
+          return catalog.load().compose(units -> table.compute(new RankingRequest(window, units, reader, records, changes)));
         })
+        .onSuccess(message::reply)
+        .onFailure(failure -> ServiceFailure.reply(message, failure));
+  }
+
+  private void answer(Query query, Message<JsonObject> message) {
+    catalog.load()
+        .compose(units -> query.answer(message.body().getJsonObject("parameters", new JsonObject()),
+            new QueryContext(units, calendar, reader, records)))
         .onSuccess(message::reply)
         .onFailure(failure -> ServiceFailure.reply(message, failure));
   }

@@ -1,0 +1,43 @@
+package com.citydata.bulletin.families.dingtalk;
+
+import static com.citydata.bulletin.storage.SeriesSchema.gauge;
+
+import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.SeriesSchema;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * How DingTalk activity (政务钉钉) is stored: one point per unit and day, at the day's start in the bulletin's zone.
+ * weekly_active is always written, -1 when the collector left it out: a re-post then replaces it in QuestDB
+ * (which replaces whole rows) and in InfluxDB (which merges fields) alike.
+ */
+public final class DingtalkSeries {
+  public static final String MEASUREMENT = "dingtalk";
+  public static final String TAG_UNIT = "unit";
+  public static final String FIELD_REGISTERED = "registered";
+  public static final String FIELD_ACTIVATED = "activated";
+  public static final String FIELD_ACTIVE = "active_users";
+  public static final String FIELD_WEEKLY_ACTIVE = "weekly_active";
+  static final long NOT_REPORTED = -1;
+  public static final SeriesSchema SCHEMA = new SeriesSchema(MEASUREMENT, List.of(TAG_UNIT), List.of(gauge(FIELD_REGISTERED),
+      gauge(FIELD_ACTIVATED), gauge(FIELD_ACTIVE), gauge(FIELD_WEEKLY_ACTIVE)));
+
+  private DingtalkSeries() {
+  }
+
+  public static SeriesPoint point(Instant day, String unit, long registered, long activated, long active, OptionalLong weeklyActive) {
+    return SeriesPoint.of(MEASUREMENT, Map.of(TAG_UNIT, unit), Map.of(
+        FIELD_REGISTERED, registered,
+        FIELD_ACTIVATED, activated,
+        FIELD_ACTIVE, active,
+        FIELD_WEEKLY_ACTIVE, weeklyActive.orElse(NOT_REPORTED)), day);
+  }
+
+  /** Reads the stored weekly_active back. */
+  public static OptionalLong weeklyActive(long stored) {
+    return stored < 0 ? OptionalLong.empty() : OptionalLong.of(stored);
+  }
+}

@@ -1,0 +1,35 @@
+package com.citydata.bulletin.families.exchange;
+
+import static com.citydata.bulletin.storage.SeriesSchema.counter;
+import static com.citydata.bulletin.storage.SeriesSchema.gauge;
+
+import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.SeriesSchema;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How data-exchange points are stored. Field names avoid SQL words (tables, fields) so the same names work in
+ * InfluxQL and in QuestDB SQL unquoted.
+ */
+public final class ExchangeSeries {
+  public static final String MEASUREMENT = "exchange";
+  public static final String TAG_DIRECTION = "direction";
+  public static final String TAG_UNIT = "unit";
+  public static final String FIELD_TABLES = "table_count";
+  public static final String FIELD_FIELDS = "field_count";
+  public static final String FIELD_RECORDS = "records";
+  public static final SeriesSchema SCHEMA = new SeriesSchema(MEASUREMENT, List.of(TAG_DIRECTION, TAG_UNIT),
+      List.of(gauge(FIELD_TABLES), gauge(FIELD_FIELDS), counter(FIELD_RECORDS)));
+
+  private ExchangeSeries() {
+  }
+
+  public static SeriesPoint point(Instant time, Direction direction, String unit, long tables, long fields, long records) {
+    return SeriesPoint.of(MEASUREMENT,
+        Map.of(TAG_DIRECTION, direction.wireName(), TAG_UNIT, unit),
+        Map.of(FIELD_TABLES, tables, FIELD_FIELDS, fields, FIELD_RECORDS, records),
+        time);
+  }
+}

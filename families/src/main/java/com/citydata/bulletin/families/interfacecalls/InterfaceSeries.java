@@ -1,0 +1,25 @@
+package com.citydata.bulletin.families.interfacecalls;
+
+import static com.citydata.bulletin.storage.SeriesSchema.counter;
+
+import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.SeriesSchema;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** How interface calls (接口调用) are stored: per unit and business system, calls since the last report. */
+public final class InterfaceSeries {
+  public static final String MEASUREMENT = "interface_calls";
+  public static final String TAG_UNIT = "unit";
+  public static final String TAG_SYSTEM = "system_name";
+  public static final String FIELD_CALLS = "calls";
+  public static final SeriesSchema SCHEMA = new SeriesSchema(MEASUREMENT, List.of(TAG_UNIT, TAG_SYSTEM), List.of(counter(FIELD_CALLS)));
+
+  private InterfaceSeries() {
+  }
+
+  public static SeriesPoint point(Instant time, String unit, String system, long calls) {
+    return SeriesPoint.of(MEASUREMENT, Map.of(TAG_UNIT, unit, TAG_SYSTEM, system), Map.of(FIELD_CALLS, calls), time);
+  }
+}

@@ -1,0 +1,25 @@
+package com.citydata.bulletin.families.pagequery;
+
+import static com.citydata.bulletin.storage.SeriesSchema.counter;
+
+import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.SeriesSchema;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** How page queries (页面查询) are stored: per unit and query module, visits since the last report. */
+public final class PageQuerySeries {
+  public static final String MEASUREMENT = "page_queries";
+  public static final String TAG_UNIT = "unit";
+  public static final String TAG_MODULE = "module_name";
+  public static final String FIELD_VISITS = "visits";
+  public static final SeriesSchema SCHEMA = new SeriesSchema(MEASUREMENT, List.of(TAG_UNIT, TAG_MODULE), List.of(counter(FIELD_VISITS)));
+
+  private PageQuerySeries() {
+  }
+
+  public static SeriesPoint point(Instant time, String unit, String module, long visits) {
+    return SeriesPoint.of(MEASUREMENT, Map.of(TAG_UNIT, unit, TAG_MODULE, module), Map.of(FIELD_VISITS, visits), time);
+  }
+}

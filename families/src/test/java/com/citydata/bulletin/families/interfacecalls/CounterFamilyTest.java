@@ -1,0 +1,47 @@
+package com.citydata.bulletin.families.interfacecalls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.citydata.bulletin.domain.Catalog;
+import com.citydata.bulletin.domain.FieldError;
+import com.citydata.bulletin.domain.InvalidRequestException;
+import com.citydata.bulletin.domain.Unit;
+import com.citydata.bulletin.domain.UnitKind;
+import com.citydata.bulletin.ingest.IngestContext;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CounterFamilyTest {
+  private final InterfaceFamily family = new InterfaceFamily();
+  private final IngestContext context = new IngestContext(
+      new Catalog(List.of(new Unit("市民卡公司", UnitKind.COMPANY, List.of("市民卡")))),
+      Instant.parse("2018-07-20T08:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+  @Test
+  void mapsAliasAndTrimsTheKey() {
+    assertThat(series(family, new JsonArray().add(new JsonObject().put("time", "2018-07-16T09:30:00+08:00")
+        .put("unit", "市民卡").put("system", " 惠民征信系统 ").put("calls", 1_089_000)), context))
+        .containsExactly(InterfaceSeries.point(Instant.parse("2018-07-16T01:30:00Z"), "市民卡公司", "惠民征信系统", 1_089_000));
+  }
+
+  @Test
+  void namesEveryMissingOrWrongField() {
+    JsonArray points = new JsonArray().add(new JsonObject().put("time", "2018-07-16T09:30:00+08:00").put("unit", "市民卡")
+        .put("calls", 1.5).put("module", "x"));
+    assertThatThrownBy(() -> series(family, points, context))
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.details()).containsExactly(
+            new FieldError(0, "module", "unknown field; expected one of calls, system, time, unit"),
+            new FieldError(0, "system", "is required"),
+            new FieldError(0, "calls", "must be an integer ≥ 0, got the fraction 1.5")));
+  }
+
+  private static java.util.List<com.citydata.bulletin.storage.SeriesPoint> series(com.citydata.bulletin.family.Family family,
+      io.vertx.core.json.JsonArray points, IngestContext context) {
+    return ((com.citydata.bulletin.family.Batch.Series) family.parse(points, context)).points();
+  }
+}

@@ -1,0 +1,167 @@
+package com.citydata.bulletin.gateway;
+
+import com.citydata.bulletin.family.Family;
+import com.citydata.bulletin.family.FamilyRegistry;
+import com.citydata.bulletin.family.RankingTable;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * The OpenAPI document the gateway serves and validates with: the core contract ({@code openapi.yaml}: catalog,
+ * collectors, rankings, bulletins) with each registered family's fragment spliced in (its paths and schemas, its
+ * rankings' descriptions and answer schemas, its name among the grantable families). Two families may not claim
+ * one path or schema, and a table's answer schema must exist.
+ */
+public final class ServedContract {
+  /** The core contract on the class path. */
+  public static final String CORE = "openapi.yaml";
+  static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+  private static final String RANKINGS = "getRanking";
+
+  private final JsonObject document;
+
+  private ServedContract(JsonObject document) {
+    this.document = document;
+  }
+
+  /** The served contract of the families on the class path. */
+  public static ServedContract installed() {
+    return Installed.CONTRACT;
+  }
+
+  private static final class Installed {
+    static final ServedContract CONTRACT = of(FamilyRegistry.installed());
+  }
+
+  public static ServedContract of(FamilyRegistry registry) {
+    JsonObject document = load(resource(CORE), CORE);
+    JsonObject paths = document.getJsonObject("paths");
+    JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+    JsonObject rankings = operation(document, RANKINGS);
+    StringBuilder tables = new StringBuilder("Tables (the seed's attachments and the bulletin's other tables):\n");
+    for (Family family : registry.families()) {
+      JsonObject fragment = load(family.contract(), "the contract of family " + family.name());
+      fragment.getJsonObject("paths", new JsonObject()).forEach(path -> {
+        if (paths.containsKey(path.getKey())) {
+          throw new IllegalStateException("family " + family.name() + " claims the path " + path.getKey() + " already served");
+        }
+        JsonObject item = (JsonObject) path.getValue();
+        item.forEach(op -> {
+          if (METHODS.contains(op.getKey()) && "collector".equals(((JsonObject) op.getValue()).getString("x-access"))) {
+            ((JsonObject) op.getValue()).put("x-family", family.name());
+          }
+        });
+        paths.put(path.getKey(), item);
+      });
+      fragment.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject()).forEach(schema -> {
+        if (schemas.containsKey(schema.getKey())) {
+          throw new IllegalStateException("family " + family.name() + " claims the schema " + schema.getKey() + " already defined");
+        }
+        schemas.put(schema.getKey(), schema.getValue());
+      });
+      if (fragment.getString("rankings") != null) {
+        tables.append(fragment.getString("rankings"));
+      }
+    }
+    JsonArray answers = rankings.getJsonObject("responses").getJsonObject("200").getJsonObject("content")
+        .getJsonObject("application/json").getJsonObject("schema").getJsonArray("oneOf");
+    for (String schema : registry.tables().stream().map(RankingTable::schema).distinct().toList()) {
+      if (!schemas.containsKey(schema)) {
+        throw new IllegalStateException("a ranking table answers with the schema " + schema + ", which no contract defines");
+      }
+      answers.add(new JsonObject().put("$ref", "#/components/schemas/" + schema));
+    }
+    rankings.put("description", tables + "\n" + rankings.getString("description"));
+    schemas.getJsonObject("Family").put("enum", new JsonArray(registry.families().stream().map(Family::name).toList()));
+    return new ServedContract(document);
+  }
+
+  /** The operation with this id; the document is checked to have it. */
+  static JsonObject operation(JsonObject document, String operationId) {
+    for (Map.Entry<String, Object> path : document.getJsonObject("paths")) {
+      for (Map.Entry<String, Object> op : (JsonObject) path.getValue()) {
+        if (METHODS.contains(op.getKey()) && operationId.equals(((JsonObject) op.getValue()).getString("operationId"))) {
+          return (JsonObject) op.getValue();
+        }
+      }
+    }
+    throw new IllegalStateException("the contract has no operation " + operationId);
+  }
+
+  /** A copy of the whole document. */
+  public JsonObject json() {
+    return document.copy();
+  }
+
+  /** The document as served at /api/v1/openapi.yaml. */
+  public String yaml() {
+    DumperOptions options = new DumperOptions();
+    options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+    options.setAllowUnicode(true);
+    options.setWidth(120);
+    options.setIndent(2);
+    options.setIndicatorIndent(0);
+    options.setSplitLines(false);
+    return new Yaml(new SafeConstructor(new LoaderOptions()), new Representer(options), options).dump(plain(document));
+  }
+
+  /** Every operationId the document has, with the families' ingest operations by family. */
+  List<Map.Entry<String, JsonObject>> operations() {
+    List<Map.Entry<String, JsonObject>> operations = new ArrayList<>();
+    document.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(op -> {
+      if (METHODS.contains(op.getKey())) {
+        operations.add(Map.entry(((JsonObject) op.getValue()).getString("operationId"), (JsonObject) op.getValue()));
+      }
+    }));
+    return operations;
+  }
+
+  private static JsonObject load(String yaml, String what) {
+    Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+    if (!(parsed instanceof Map<?, ?> map)) {
+      throw new IllegalStateException(what + " is not a YAML map");
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> document = (Map<String, Object>) map;
+    return new JsonObject(document).copy();
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ServedContract.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is not on the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Object plain(Object value) {
+    if (value instanceof JsonObject object) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      object.forEach(e -> map.put(e.getKey(), plain(e.getValue())));
+      return map;
+    }
+    if (value instanceof JsonArray array) {
+      List<Object> list = new ArrayList<>();
+      array.forEach(item -> list.add(plain(item)));
+      return list;
+    }
+    return value;
+  }
+}
