@@ -1,0 +1,108 @@
+package com.citydata.bulletin.families.eseal;
+
+import com.citydata.bulletin.domain.UnitKind;
+import com.citydata.bulletin.domain.WeekWindow;
+import com.citydata.bulletin.family.Batch;
+import com.citydata.bulletin.family.Family;
+import com.citydata.bulletin.family.RankingRequest;
+import com.citydata.bulletin.family.RankingTable;
+import com.citydata.bulletin.ingest.IngestContext;
+import com.citydata.bulletin.ingest.PointReader;
+import com.citydata.bulletin.ingest.PointsParser;
+import com.citydata.bulletin.ranking.WeeklyRanking;
+import com.citydata.bulletin.report.BulletinPart;
+import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.SeriesSchema;
+import com.citydata.bulletin.storage.WindowQuery;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** E-seals (电子签章): per region (the city level or a district) and seal, stamps since the last report; 附件4. */
+public final class EsealFamily implements Family {
+  static final String REGIONS = "eseal-regions";
+  static final String CITY_SEALS = "eseal-city-seals";
+  private static final Set<String> FIELDS = Set.of("time", "region", "seal", "stamps");
+  private static final Set<UnitKind> REGION_KINDS = Set.of(UnitKind.CITY, UnitKind.DISTRICT);
+
+  @Override
+  public String name() {
+    return "eseal";
+  }
+
+  @Override
+  public Optional<SeriesSchema> series() {
+    return Optional.of(EsealSeries.SCHEMA);
+  }
+
+  @Override
+  public Batch parse(JsonArray points, IngestContext context) {
+    return new Batch.Series(PointsParser.parseAll(points, point -> parse(point, context)));
+  }
+
+  private static Optional<SeriesPoint> parse(PointReader point, IngestContext context) {
+    point.rejectUnknownFields(FIELDS);
+    Optional<Instant> time = point.time("time", context.now());
+    Optional<String> region = point.unit("region", context.catalog()).flatMap(unit -> {
+      if (!REGION_KINDS.contains(unit.kind())) {
+        point.error("region", "'" + unit.name() + "' is a unit of kind " + unit.kind().wireName()
+            + "; e-seal regions are units of kind city or district");
+        return Optional.empty();
+      }
+      return Optional.of(unit.name());
+    });
+    Optional<String> seal = point.text("seal");
+    Optional<Long> stamps = point.count("stamps");
+    if (time.isEmpty() || region.isEmpty() || seal.isEmpty() || stamps.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(EsealSeries.point(time.get(), region.get(), seal.get().trim(), stamps.get()));
+  }
+
+  @Override
+  public List<RankingTable> rankings() {
+    return List.of(
+        RankingTable.of(REGIONS, "EsealRegionsRanking", request -> WeeklyRanking.rank(request, window -> seals(request, window),
+            before -> EsealRanking.previousRegions(request.catalog(), before),
+            (now, lastWeek) -> EsealRanking.regionTable(REGIONS, request.window(), request.catalog(), now, lastWeek))),
+        new RankingTable() {
+          @Override
+          public String id() {
+            return CITY_SEALS;
+          }
+
+          @Override
+          public String schema() {
+            return "EsealCitySealsRanking";
+          }
+
+          @Override
+          public Future<JsonObject> compute(RankingRequest request) {
+            return WeeklyRanking.rank(request, window -> seals(request, window),
+                before -> EsealRanking.previousCitySeals(request.catalog(), before),
+                (now, lastWeek) -> EsealRanking.citySealTable(CITY_SEALS, request.window(), request.catalog(), now, lastWeek));
+          }
+
+          @Override
+          public boolean hasData(JsonObject table) {
+            return table != null && table.getJsonObject("total").getLong("seals", 0L) > 0;
+          }
+        });
+  }
+
+  @Override
+  public BulletinPart bulletin() {
+    return new EsealBulletin();
+  }
+
+  private static Future<List<SealFigures>> seals(RankingRequest request, WeekWindow window) {
+    return request.series().window(WindowQuery.of(EsealSeries.SCHEMA, List.of(EsealSeries.TAG_REGION, EsealSeries.TAG_SEAL),
+            window.start(), window.end()))
+        .map(rows -> rows.stream().map(row -> new SealFigures(row.tag(0), row.tag(1),
+            row.cumulative(EsealSeries.FIELD_STAMPS), row.weekly(EsealSeries.FIELD_STAMPS))).toList());
+  }
+}
