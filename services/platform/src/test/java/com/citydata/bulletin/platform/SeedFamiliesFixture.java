@@ -21,6 +21,11 @@ final class SeedFamiliesFixture {
   static final LocalDate BULLETIN_DAY = LocalDate.of(2018, 7, 20);
   /** 本周共访问 69 个模块 (section 一(二)3): distinct modules visited this week. */
   static final int MODULES_VISITED = 69;
+  /** 累计访问104个模块 (section 一(二)3): distinct modules ever visited. */
+  static final int MODULES_EVER_VISITED = 104;
+  private static final int OTHER_UNIT_MODULES_VISITED = 5;
+  private static final int FIRST_OTHER_MODULE = 78;
+  private static final int OTHER_MODULE_NAMES = MODULES_EVER_VISITED - FIRST_OTHER_MODULE + 1;
   static final int OTHER_SYSTEMS = 57;
   static final int OTHER_SYSTEM_UNITS = 37;
   /** The most an "others" system may call this week and still rank below row 10 (0.5万 printed). */
@@ -92,12 +97,16 @@ final class SeedFamiliesFixture {
     interfacePoints.add(new JsonObject().put("time", NEXT_WEEK).put("unit", unit).put("system", system).put("calls", 777_777));
   }
 
-  /** Modules are named from one pool of 110; this week's visits fall on the first 69 names only. */
+  /**
+   * Module names are not printed; section 一 says 104 modules were ever visited and 69 this week. The ten ranked
+   * units' modules are named from 查询模块001 up, and this week's visits fall on the first of them (at most 69);
+   * the other units visit their first five modules this week, and their other modules take the names 078 to 104.
+   */
   private void pageQueries() {
     List<String[]> lines = lines(SeedTables.PAGE_QUERY);
     for (int i = 0; i < 10; i++) {
       String[] c = lines.get(i);
-      unitVisits(c[1], Integer.parseInt(c[2]), Long.parseLong(c[3]), Long.parseLong(c[4]));
+      unitVisits(c[1], Integer.parseInt(c[2]), Long.parseLong(c[3]), Long.parseLong(c[4]), -1);
     }
     String[] others = lines.get(10);
     int otherUnits = 39;
@@ -108,16 +117,18 @@ final class SeedFamiliesFixture {
       int unitModules = (int) (modules / otherUnits + (i < modules % otherUnits ? 1 : 0));
       long unitCumulative = i == 0 ? cumulative - 2_000L * (otherUnits - 1) : 2_000;
       long unitWeekly = weekly / otherUnits + (i < weekly % otherUnits ? 1 : 0);
-      unitVisits(String.format("查询其他单位%02d", i + 1), unitModules, unitCumulative, unitWeekly);
+      unitVisits(String.format("查询其他单位%02d", i + 1), unitModules, unitCumulative, unitWeekly, i);
     }
   }
 
-  private void unitVisits(String unit, int modules, long cumulative, long weekly) {
+  /** @param other the unit's number among the other units, or -1 for a ranked unit */
+  private void unitVisits(String unit, int modules, long cumulative, long weekly, int other) {
     kinds.putIfAbsent(unit, unit.endsWith("区") || unit.endsWith("县") || unit.endsWith("市") ? "district" : "department");
-    int visitedModules = (int) Math.min(Math.min(modules, MODULES_VISITED), Math.max(weekly, 1));
+    int visitedModules = (int) Math.min(Math.min(modules, other < 0 ? MODULES_VISITED : OTHER_UNIT_MODULES_VISITED), Math.max(weekly, 1));
     long history = cumulative - weekly;
     for (int m = 0; m < modules; m++) {
-      String module = String.format("查询模块%03d", m + 1);
+      int name = other < 0 || m < visitedModules ? m + 1 : FIRST_OTHER_MODULE + (other * 7 + m) % OTHER_MODULE_NAMES;
+      String module = String.format("查询模块%03d", name);
       long before = history / modules + (m < history % modules ? 1 : 0);
       pageQueryPoints.add(new JsonObject().put("time", BEFORE).put("unit", unit).put("module", module).put("visits", before));
       if (m < visitedModules) {
