@@ -40,6 +40,19 @@ public interface Family {
   }
 
   /**
+   * The family's Grafana panels, when it has any: the resource {@code dashboard.json} beside the family's class,
+   * with its own dashboard's {@code uid}, {@code title}, {@code variables} and {@code panels}, and the panels it adds
+   * to the overview and to the published rankings; the platform's dashboard generator assembles them.
+   */
+  default Optional<String> dashboard() {
+    try (InputStream in = getClass().getResourceAsStream("dashboard.json")) {
+      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Checks every posted point and maps them all, or throws
    * {@link com.citydata.bulletin.domain.InvalidRequestException} listing every problem, so that nothing of a bad
    * request is stored.

@@ -35,8 +35,10 @@ final class BulletinArchive {
                   Buffer.buffer(documents.get(DocumentFormat.DOCX)), Buffer.buffer(documents.get(DocumentFormat.PDF)))))
               .compose(inserted -> {
                 String publishedAt = inserted.iterator().next().getOffsetDateTime("published_at").toInstant().toString();
+                // Every printed table, an attachment's second tables too (附件4's 市本级 seals, 附件6's demands).
                 List<Tuple> snapshots = content.getJsonArray("attachments").stream().map(JsonObject.class::cast)
-                    .map(a -> Tuple.of(date, revision, a.getJsonObject("ranking").getString("table"), a.getJsonObject("ranking")))
+                    .flatMap(a -> a.getJsonArray("tables").stream().map(JsonObject.class::cast))
+                    .map(t -> Tuple.of(date, revision, t.getString("table"), t.getJsonObject("ranking")))
                     .toList();
                 Future<?> saved = snapshots.isEmpty() ? Future.succeededFuture()
                     : conn.preparedQuery(BulletinQueries.INSERT_SNAPSHOT).executeBatch(snapshots);

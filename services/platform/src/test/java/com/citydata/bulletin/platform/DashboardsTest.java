@@ -7,8 +7,10 @@ import com.citydata.bulletin.families.exchange.Direction;
 import com.citydata.bulletin.families.exchange.ExchangeSeries;
 import com.citydata.bulletin.families.interfacecalls.InterfaceSeries;
 import com.citydata.bulletin.families.pagequery.PageQuerySeries;
+import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.storage.InfluxLineWriter;
 import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.SeriesSchema;
 import com.citydata.bulletin.testing.TestInfluxDb;
 import com.citydata.bulletin.testing.TestPostgres;
 import io.vertx.core.json.JsonArray;
@@ -115,8 +117,41 @@ class DashboardsTest {
       post(api, collector, "dingtalk", new JsonObject().put("date", week.minusDays(2).toString()).put("unit", unit)
           .put("registered", 100).put("activated", 90).put("active", 40));
     }
+    postEveryContractExample(api);
     assertThat(api.post("/api/v1/bulletins/" + week + "/publish", RunningPlatform.ADMIN, "application/json", "").status())
         .isEqualTo(201);
+  }
+
+  /**
+   * Every family's own example request, as its contract documents it, so each published table has rows; the units
+   * the examples name are added to the catalog first (the city level as kind city, districts as district).
+   */
+  @SuppressWarnings("unchecked")
+  private static void postEveryContractExample(Api api) {
+    JsonObject paths = new JsonObject((Map<String, Object>) new Yaml().load(api.get("/api/v1/openapi.yaml", null).body())).getJsonObject("paths");
+    JsonArray units = new JsonArray();
+    List<String> families = FamilyRegistry.installed().families().stream().map(com.citydata.bulletin.family.Family::name).toList();
+    Map<String, JsonArray> examples = new java.util.LinkedHashMap<>();
+    for (String family : families) {
+      JsonArray points = paths.getJsonObject("/api/v1/ingest/" + family).getJsonObject("post").getJsonObject("requestBody")
+          .getJsonObject("content").getJsonObject("application/json").getJsonObject("example").getJsonArray("points");
+      examples.put(family, points);
+      for (Object point : points) {
+        for (String field : List.of("unit", "region")) {
+          String name = ((JsonObject) point).getString(field);
+          if (name != null) {
+            units.add(new JsonObject().put("name", name).put("kind", name.endsWith("本级") ? "city" : name.endsWith("区") ? "district" : "department"));
+          }
+        }
+      }
+    }
+    JsonArray distinct = new JsonArray(units.stream().distinct().toList());
+    assertThat(api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", distinct)).status()).isEqualTo(200);
+    String collector = api.collector(RunningPlatform.ADMIN, "examples", families.toArray(String[]::new));
+    examples.forEach((family, points) -> {
+      Api.Response response = api.post("/api/v1/ingest/" + family, collector, new JsonObject().put("points", points));
+      assertThat(response.status()).as(family + ": " + response.body()).isEqualTo(200);
+    });
   }
 
   private static void post(Api api, String token, String family, JsonObject point) {
@@ -124,10 +159,14 @@ class DashboardsTest {
     assertThat(response.status()).as(response.body()).isEqualTo(200);
   }
 
-  /** Three weeks up to now for two units in every family, as the product writes them. */
+  /**
+   * Three weeks up to now for two units in every family, as the product writes them; the families beyond the first
+   * four get figures made from their schema (first tag the unit, numbers for counters and gauges).
+   */
   private static List<SeriesPoint> productData() {
     List<SeriesPoint> points = new ArrayList<>();
     Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+    Set<String> written = Set.of(ExchangeSeries.MEASUREMENT, InterfaceSeries.MEASUREMENT, PageQuerySeries.MEASUREMENT, DingtalkSeries.MEASUREMENT);
     for (int day = 0; day < 21; day++) {
       Instant time = now.minus(Duration.ofDays(day)).minus(Duration.ofHours(1));
       Instant midnight = LocalDate.ofInstant(time, ZoneId.of("Asia/Shanghai")).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
@@ -137,9 +176,22 @@ class DashboardsTest {
         points.add(InterfaceSeries.point(time, unit, "共享平台", 700 + day));
         points.add(PageQuerySeries.point(time, unit, "户籍查询", 90 + day));
         points.add(DingtalkSeries.point(midnight, unit, 1000, 950, 400 + day, OptionalLong.of(700)));
+        for (SeriesSchema schema : FamilyRegistry.installed().schemas()) {
+          if (!written.contains(schema.measurement())) {
+            points.add(fromSchema(schema, midnight, unit, 100 + day));
+          }
+        }
       }
     }
     return points;
+  }
+
+  private static SeriesPoint fromSchema(SeriesSchema schema, Instant time, String unit, long value) {
+    Map<String, String> tags = new java.util.HashMap<>();
+    schema.tags().forEach(tag -> tags.put(tag, tags.isEmpty() ? unit : "样例"));
+    Map<String, Object> fields = new java.util.HashMap<>();
+    schema.fields().forEach(f -> fields.put(f.name(), f.kind() == SeriesSchema.Kind.TEXT ? (Object) "已归集" : (Object) value));
+    return SeriesPoint.of(schema.measurement(), tags, fields, time);
   }
 
   /** Grafana's macros and variables, as Grafana substitutes them for a 90-day range and both units selected. */

@@ -1,0 +1,135 @@
+package com.citydata.bulletin.platform;
+
+import com.citydata.bulletin.family.Family;
+import com.citydata.bulletin.family.FamilyRegistry;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates {@code grafana/dashboards/*.json} from the registered families' {@code dashboard.json} fragments: one
+ * dashboard per family, the overview and the published rankings assembled from what each family adds to them.
+ * Run it after changing a fragment and commit its output:
+ * {@code java -cp services/platform/target/bulletin-platform.jar com.citydata.bulletin.platform.GrafanaDashboards grafana/dashboards}.
+ */
+public final class GrafanaDashboards {
+  static final JsonObject POSTGRES = new JsonObject().put("type", "grafana-postgresql-datasource").put("uid", "bulletin-postgres");
+  private static final int GRID_WIDTH = 24;
+
+  private GrafanaDashboards() {
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args.length > 0 ? args[0] : "grafana/dashboards");
+    for (Map.Entry<String, JsonObject> file : generate(FamilyRegistry.installed()).entrySet()) {
+      Files.writeString(out.resolve(file.getKey()), file.getValue().encodePrettily() + "\n", StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The dashboards by file name. */
+  static Map<String, JsonObject> generate(FamilyRegistry registry) {
+    List<JsonObject> fragments = new ArrayList<>();
+    for (Family family : registry.families()) {
+      family.dashboard().ifPresent(json -> fragments.add(new JsonObject(json).put("family", family.name())));
+    }
+    fragments.sort(Comparator.comparingInt((JsonObject f) -> f.getInteger("order", Integer.MAX_VALUE))
+        .thenComparing(f -> f.getString("family")));
+    Map<String, JsonObject> files = new LinkedHashMap<>();
+    List<JsonObject> overview = new ArrayList<>();
+    List<JsonObject> rankings = new ArrayList<>();
+    for (JsonObject fragment : fragments) {
+      overview.addAll(objects(fragment.getJsonArray("overview")));
+      rankings.addAll(objects(fragment.getJsonArray("rankings")));
+    }
+    files.put("overview.json", dashboard("bulletin-overview", "每周通报 · 总览", "now-1y", flow(overview), new JsonArray()));
+    for (JsonObject fragment : fragments) {
+      List<JsonObject> panels = objects(fragment.getJsonArray("panels"));
+      JsonArray variables = fragment.getJsonArray("variables", new JsonArray()).copy();
+      if (panels.stream().anyMatch(p -> p.encode().contains("$week"))) {
+        variables.add(weekVariable());
+      }
+      files.put(fragment.getString("family") + ".json",
+          dashboard(fragment.getString("uid"), fragment.getString("title"), "now-90d", numbered(panels), variables));
+    }
+    rankings.add(publishedBulletins());
+    files.put("rankings.json", dashboard("bulletin-rankings", "每周排名（已发布）", "now-90d", flow(rankings),
+        new JsonArray().add(weekVariable())));
+    return files;
+  }
+
+  private static JsonObject dashboard(String uid, String title, String from, List<JsonObject> panels, JsonArray variables) {
+    return new JsonObject()
+        .put("uid", uid)
+        .put("title", title)
+        .put("tags", new JsonArray().add("每周通报"))
+        .put("timezone", "Asia/Shanghai")
+        .put("schemaVersion", 39)
+        .put("version", 1)
+        .put("editable", false)
+        .put("refresh", "5m")
+        .put("time", new JsonObject().put("from", from).put("to", "now"))
+        .put("templating", new JsonObject().put("list", variables))
+        .put("panels", new JsonArray(new ArrayList<>(panels)))
+        .put("annotations", new JsonObject().put("list", new JsonArray()));
+  }
+
+  /** Panels numbered in order, placed where their fragment put them. */
+  private static List<JsonObject> numbered(List<JsonObject> panels) {
+    List<JsonObject> numbered = new ArrayList<>();
+    for (JsonObject panel : panels) {
+      numbered.add(new JsonObject().put("id", numbered.size() + 1).mergeIn(panel.copy()));
+    }
+    return numbered;
+  }
+
+  /** Panels from several families, numbered and laid out left to right, a new row when one is full. */
+  private static List<JsonObject> flow(List<JsonObject> panels) {
+    List<JsonObject> placed = numbered(panels);
+    int x = 0;
+    int y = 0;
+    int rowHeight = 0;
+    for (JsonObject panel : placed) {
+      JsonObject grid = panel.getJsonObject("gridPos");
+      int w = grid.getInteger("w");
+      if (x + w > GRID_WIDTH) {
+        x = 0;
+        y += rowHeight;
+        rowHeight = 0;
+      }
+      grid.put("x", x).put("y", y);
+      x += w;
+      rowHeight = Math.max(rowHeight, grid.getInteger("h"));
+    }
+    return placed;
+  }
+
+  private static JsonObject weekVariable() {
+    String query = "SELECT DISTINCT bulletin_date::text AS __text FROM bulletin_revisions ORDER BY 1 DESC";
+    return new JsonObject().put("name", "week").put("label", "通报日").put("type", "query").put("datasource", POSTGRES.copy())
+        .put("query", query).put("definition", query).put("refresh", 1).put("multi", false).put("includeAll", false)
+        .put("current", new JsonObject());
+  }
+
+  private static JsonObject publishedBulletins() {
+    String sql = "SELECT bulletin_date AS \"通报日\", revision AS \"版本\", published_at AS \"发布时间\", published_by AS \"发布人\" "
+        + "FROM bulletin_revisions ORDER BY bulletin_date DESC, revision DESC";
+    return new JsonObject().put("title", "已发布通报").put("type", "table").put("datasource", POSTGRES.copy())
+        .put("targets", new JsonArray().add(new JsonObject().put("refId", "A").put("datasource", POSTGRES.copy()).put("rawQuery", true)
+            .put("rawSql", sql).put("format", "table").put("editorMode", "code")))
+        .put("gridPos", new JsonObject().put("x", 0).put("y", 0).put("w", GRID_WIDTH).put("h", 8))
+        .put("fieldConfig", new JsonObject().put("defaults", new JsonObject()).put("overrides", new JsonArray()))
+        .put("options", new JsonObject());
+  }
+
+  private static List<JsonObject> objects(JsonArray array) {
+    return array == null ? List.of() : array.stream().map(JsonObject.class::cast).toList();
+  }
+}
