@@ -2,9 +2,7 @@ package com.citydata.bulletin.ingest;
 
 import com.citydata.bulletin.domain.Unit;
 import com.citydata.bulletin.storage.SeriesPoint;
-import io.vertx.core.json.JsonArray;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,17 +29,15 @@ public final class CounterPoints {
     this.fields = Set.of("time", "unit", keyField, countField);
   }
 
-  public List<SeriesPoint> parse(JsonArray points, IngestContext context) {
-    return PointsParser.parseAll(points, point -> {
-      point.rejectUnknownFields(fields);
-      Optional<Instant> time = point.time("time", context.now());
-      Optional<Unit> unit = point.unit("unit", context.catalog());
-      Optional<String> key = point.text(keyField);
-      Optional<Long> count = point.count(countField);
-      if (time.isEmpty() || unit.isEmpty() || key.isEmpty() || count.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(series.point(time.get(), unit.get().name(), key.get().trim(), count.get()));
-    });
+  public Optional<SeriesPoint> point(PointReader point, IngestContext context) {
+    point.rejectUnknownFields(fields);
+    Optional<Instant> time = point.time("time", context.now());
+    Optional<Unit> unit = point.unit("unit", context.catalog());
+    Optional<String> key = point.text(keyField);
+    Optional<Long> count = point.count(countField);
+    if (time.isEmpty() || unit.isEmpty() || key.isEmpty() || count.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(series.point(time.get(), unit.get().name(), key.get().trim(), count.get()));
   }
 }

@@ -2,17 +2,14 @@ package com.citydata.bulletin.families.demands;
 
 import com.citydata.bulletin.domain.Unit;
 import com.citydata.bulletin.domain.WeekWindow;
-import com.citydata.bulletin.family.Batch;
-import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.RankingRequest;
 import com.citydata.bulletin.family.RankingTable;
+import com.citydata.bulletin.family.SeriesFamily;
 import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
-import com.citydata.bulletin.ingest.PointsParser;
 import com.citydata.bulletin.ranking.RankingWindows;
 import com.citydata.bulletin.report.BulletinPart;
 import com.citydata.bulletin.storage.SeriesPoint;
-import com.citydata.bulletin.storage.SeriesSchema;
 import com.citydata.bulletin.storage.WindowQuery;
 import com.citydata.bulletin.storage.WindowRow;
 import io.vertx.core.Future;
@@ -28,28 +25,18 @@ import java.util.Set;
  * Sharing demands (各部门提出数据共享需求): the open push, interface and page-query demands of each unit, gauges
  * reported on a day; 附件6's second table sums them over units on the last four bulletin days.
  */
-public final class DemandsFamily implements Family {
+public final class DemandsFamily extends SeriesFamily {
   static final String TABLE = "sharing-demands";
   /** The bulletin days the table shows, the week's own last. */
   static final int DAYS = 4;
   private static final Set<String> FIELDS = Set.of("date", "unit", "push", "interface", "pagequery");
 
-  @Override
-  public String name() {
-    return "demands";
+  public DemandsFamily() {
+    super("demands", DemandsSeries.SCHEMA);
   }
 
   @Override
-  public Optional<SeriesSchema> series() {
-    return Optional.of(DemandsSeries.SCHEMA);
-  }
-
-  @Override
-  public Batch parse(JsonArray points, IngestContext context) {
-    return new Batch.Series(PointsParser.parseAll(points, point -> parse(point, context)));
-  }
-
-  private static Optional<SeriesPoint> parse(PointReader point, IngestContext context) {
+  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
     point.rejectUnknownFields(FIELDS);
     Optional<LocalDate> date = point.pastDate("date", context.now(), context.zone());
     Optional<Unit> unit = point.unit("unit", context.catalog());

@@ -4,19 +4,15 @@ import com.citydata.bulletin.domain.Catalog;
 import com.citydata.bulletin.domain.Unit;
 import com.citydata.bulletin.domain.UnitKind;
 import com.citydata.bulletin.domain.WeekWindow;
-import com.citydata.bulletin.family.Batch;
-import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.RankingRequest;
 import com.citydata.bulletin.family.RankingTable;
+import com.citydata.bulletin.family.SeriesFamily;
 import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
-import com.citydata.bulletin.ingest.PointsParser;
 import com.citydata.bulletin.ranking.WeeklyRanking;
 import com.citydata.bulletin.report.BulletinPart;
 import com.citydata.bulletin.storage.SeriesPoint;
-import com.citydata.bulletin.storage.SeriesSchema;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,26 +23,15 @@ import java.util.Set;
  * DingTalk activity (政务钉钉): one unit's gauges for one day. Registered ≥ activated ≥ active, and the optional
  * weekly_active (distinct users active in the seven days up to that date) is at most activated.
  */
-public final class DingtalkFamily implements Family {
+public final class DingtalkFamily extends SeriesFamily {
   public static final String NAME = "dingtalk";
   private static final Set<String> FIELDS = Set.of("date", "unit", "registered", "activated", "active", "weekly_active");
-
-  @Override
-  public String name() {
-    return NAME;
-  }
 
   static final String CITY = "dingtalk-city";
   static final String DISTRICT = "dingtalk-district";
 
-  @Override
-  public Optional<SeriesSchema> series() {
-    return Optional.of(DingtalkSeries.SCHEMA);
-  }
-
-  @Override
-  public Batch parse(JsonArray points, IngestContext context) {
-    return new Batch.Series(PointsParser.parseAll(points, point -> parse(point, context)));
+  public DingtalkFamily() {
+    super(NAME, DingtalkSeries.SCHEMA);
   }
 
   /** 附件18 takes the units of kind district, 附件17 every other unit. */
@@ -79,7 +64,8 @@ public final class DingtalkFamily implements Family {
     return (catalog.kindOf(day.unit()) == UnitKind.DISTRICT) == districts;
   }
 
-  private static Optional<SeriesPoint> parse(PointReader point, IngestContext context) {
+  @Override
+  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
     point.rejectUnknownFields(FIELDS);
     Optional<LocalDate> date = point.date("date");
     Optional<Unit> unit = point.unit("unit", context.catalog());

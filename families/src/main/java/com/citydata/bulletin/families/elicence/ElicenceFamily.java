@@ -1,19 +1,15 @@
 package com.citydata.bulletin.families.elicence;
 
 import com.citydata.bulletin.domain.Unit;
-import com.citydata.bulletin.family.Batch;
-import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.RankingRequest;
 import com.citydata.bulletin.family.RankingTable;
+import com.citydata.bulletin.family.SeriesFamily;
 import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
-import com.citydata.bulletin.ingest.PointsParser;
 import com.citydata.bulletin.report.BulletinPart;
 import com.citydata.bulletin.storage.SeriesPoint;
-import com.citydata.bulletin.storage.SeriesSchema;
 import com.citydata.bulletin.storage.WindowQuery;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -24,26 +20,16 @@ import java.util.Set;
  * E-licences (电子证照): per unit and licence catalogue entry, records put in store and uses since the last report,
  * with the entry's name and work status; 附件5.
  */
-public final class ElicenceFamily implements Family {
+public final class ElicenceFamily extends SeriesFamily {
   static final String TABLE = "elicence-catalogue";
   private static final Set<String> FIELDS = Set.of("time", "unit", "code", "name", "status", "added", "uses");
 
-  @Override
-  public String name() {
-    return "elicence";
+  public ElicenceFamily() {
+    super("elicence", ElicenceSeries.SCHEMA);
   }
 
   @Override
-  public Optional<SeriesSchema> series() {
-    return Optional.of(ElicenceSeries.SCHEMA);
-  }
-
-  @Override
-  public Batch parse(JsonArray points, IngestContext context) {
-    return new Batch.Series(PointsParser.parseAll(points, point -> parse(point, context)));
-  }
-
-  private static Optional<SeriesPoint> parse(PointReader point, IngestContext context) {
+  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
     point.rejectUnknownFields(FIELDS);
     Optional<Instant> time = point.time("time", context.now());
     Optional<Unit> unit = point.unit("unit", context.catalog());

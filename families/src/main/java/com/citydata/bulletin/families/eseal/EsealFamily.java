@@ -2,20 +2,16 @@ package com.citydata.bulletin.families.eseal;
 
 import com.citydata.bulletin.domain.UnitKind;
 import com.citydata.bulletin.domain.WeekWindow;
-import com.citydata.bulletin.family.Batch;
-import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.RankingRequest;
 import com.citydata.bulletin.family.RankingTable;
+import com.citydata.bulletin.family.SeriesFamily;
 import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
-import com.citydata.bulletin.ingest.PointsParser;
 import com.citydata.bulletin.ranking.WeeklyRanking;
 import com.citydata.bulletin.report.BulletinPart;
 import com.citydata.bulletin.storage.SeriesPoint;
-import com.citydata.bulletin.storage.SeriesSchema;
 import com.citydata.bulletin.storage.WindowQuery;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -23,28 +19,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /** E-seals (电子签章): per region (the city level or a district) and seal, stamps since the last report; 附件4. */
-public final class EsealFamily implements Family {
+public final class EsealFamily extends SeriesFamily {
   static final String REGIONS = "eseal-regions";
   static final String CITY_SEALS = "eseal-city-seals";
   private static final Set<String> FIELDS = Set.of("time", "region", "seal", "stamps");
   private static final Set<UnitKind> REGION_KINDS = Set.of(UnitKind.CITY, UnitKind.DISTRICT);
 
-  @Override
-  public String name() {
-    return "eseal";
+  public EsealFamily() {
+    super("eseal", EsealSeries.SCHEMA);
   }
 
   @Override
-  public Optional<SeriesSchema> series() {
-    return Optional.of(EsealSeries.SCHEMA);
-  }
-
-  @Override
-  public Batch parse(JsonArray points, IngestContext context) {
-    return new Batch.Series(PointsParser.parseAll(points, point -> parse(point, context)));
-  }
-
-  private static Optional<SeriesPoint> parse(PointReader point, IngestContext context) {
+  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
     point.rejectUnknownFields(FIELDS);
     Optional<Instant> time = point.time("time", context.now());
     Optional<String> region = point.unit("region", context.catalog()).flatMap(unit -> {

@@ -1,22 +1,17 @@
 package com.citydata.bulletin.families.exchange;
 
-import com.citydata.bulletin.domain.Catalog;
 import com.citydata.bulletin.domain.Unit;
 import com.citydata.bulletin.domain.WeekWindow;
-import com.citydata.bulletin.family.Batch;
-import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.RankingRequest;
 import com.citydata.bulletin.family.RankingTable;
+import com.citydata.bulletin.family.SeriesFamily;
 import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
-import com.citydata.bulletin.ingest.PointsParser;
 import com.citydata.bulletin.ranking.WeeklyRanking;
 import com.citydata.bulletin.report.BulletinPart;
 import com.citydata.bulletin.storage.SeriesPoint;
-import com.citydata.bulletin.storage.SeriesSchema;
 import com.citydata.bulletin.storage.WindowQuery;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.Arrays;
@@ -29,23 +24,12 @@ import java.util.Set;
  * Data exchange (归集/推送): per unit, records collected or pushed since the last report (an increment) and the
  * current number of resource tables and fields (gauges).
  */
-public final class ExchangeFamily implements Family {
+public final class ExchangeFamily extends SeriesFamily {
   public static final String NAME = "exchange";
   private static final Set<String> FIELDS = Set.of("time", "direction", "unit", "tables", "fields", "records");
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Optional<SeriesSchema> series() {
-    return Optional.of(ExchangeSeries.SCHEMA);
-  }
-
-  @Override
-  public Batch parse(JsonArray points, IngestContext context) {
-    return new Batch.Series(PointsParser.parseAll(points, point -> parse(point, context.catalog(), context.now())));
+  public ExchangeFamily() {
+    super(NAME, ExchangeSeries.SCHEMA);
   }
 
   /** 附件1 (exchange-collect) and 附件2 (exchange-push). */
@@ -77,11 +61,12 @@ public final class ExchangeFamily implements Family {
             row.weekly(ExchangeSeries.FIELD_RECORDS), row.gauge(ExchangeSeries.FIELD_TABLES), row.gauge(ExchangeSeries.FIELD_FIELDS))).toList());
   }
 
-  private static Optional<SeriesPoint> parse(PointReader point, Catalog catalog, Instant now) {
+  @Override
+  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
     point.rejectUnknownFields(FIELDS);
-    Optional<Instant> time = point.time("time", now);
+    Optional<Instant> time = point.time("time", context.now());
     Optional<Direction> direction = point.choice("direction", Direction::fromWire, Direction.wireNames());
-    Optional<Unit> unit = point.unit("unit", catalog);
+    Optional<Unit> unit = point.unit("unit", context.catalog());
     Optional<Long> tables = point.count("tables");
     Optional<Long> fields = point.count("fields");
     Optional<Long> records = point.count("records");

@@ -1,39 +1,32 @@
 package com.citydata.bulletin.families.interfacecalls;
 
 import com.citydata.bulletin.domain.WeekWindow;
-import com.citydata.bulletin.family.Batch;
-import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.RankingRequest;
 import com.citydata.bulletin.family.RankingTable;
+import com.citydata.bulletin.family.SeriesFamily;
 import com.citydata.bulletin.ingest.CounterPoints;
 import com.citydata.bulletin.ingest.IngestContext;
+import com.citydata.bulletin.ingest.PointReader;
 import com.citydata.bulletin.ranking.WeeklyRanking;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.storage.SeriesSchema;
+import com.citydata.bulletin.storage.SeriesPoint;
 import com.citydata.bulletin.storage.WindowQuery;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import java.util.List;
 import java.util.Optional;
 
 /** Interface calls (接口调用): per unit and business system, calls since the last report; 附件3. */
-public final class InterfaceFamily implements Family {
+public final class InterfaceFamily extends SeriesFamily {
   static final String TABLE = "interface-calls";
   private static final CounterPoints POINTS = new CounterPoints("system", "calls", InterfaceSeries::point);
 
-  @Override
-  public String name() {
-    return "interface";
+  public InterfaceFamily() {
+    super("interface", InterfaceSeries.SCHEMA);
   }
 
   @Override
-  public Optional<SeriesSchema> series() {
-    return Optional.of(InterfaceSeries.SCHEMA);
-  }
-
-  @Override
-  public Batch parse(JsonArray points, IngestContext context) {
-    return new Batch.Series(POINTS.parse(points, context));
+  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
+    return POINTS.point(point, context);
   }
 
   @Override

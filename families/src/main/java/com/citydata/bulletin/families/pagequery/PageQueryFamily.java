@@ -1,39 +1,32 @@
 package com.citydata.bulletin.families.pagequery;
 
 import com.citydata.bulletin.domain.WeekWindow;
-import com.citydata.bulletin.family.Batch;
-import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.RankingRequest;
 import com.citydata.bulletin.family.RankingTable;
+import com.citydata.bulletin.family.SeriesFamily;
 import com.citydata.bulletin.ingest.CounterPoints;
 import com.citydata.bulletin.ingest.IngestContext;
+import com.citydata.bulletin.ingest.PointReader;
 import com.citydata.bulletin.ranking.WeeklyRanking;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.storage.SeriesSchema;
+import com.citydata.bulletin.storage.SeriesPoint;
 import com.citydata.bulletin.storage.WindowQuery;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import java.util.List;
 import java.util.Optional;
 
 /** Page queries (页面查询): per unit and query module, visits since the last report; 附件6's first table. */
-public final class PageQueryFamily implements Family {
+public final class PageQueryFamily extends SeriesFamily {
   static final String TABLE = "pagequery-visits";
   private static final CounterPoints POINTS = new CounterPoints("module", "visits", PageQuerySeries::point);
 
-  @Override
-  public String name() {
-    return "pagequery";
+  public PageQueryFamily() {
+    super("pagequery", PageQuerySeries.SCHEMA);
   }
 
   @Override
-  public Optional<SeriesSchema> series() {
-    return Optional.of(PageQuerySeries.SCHEMA);
-  }
-
-  @Override
-  public Batch parse(JsonArray points, IngestContext context) {
-    return new Batch.Series(POINTS.parse(points, context));
+  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
+    return POINTS.point(point, context);
   }
 
   @Override

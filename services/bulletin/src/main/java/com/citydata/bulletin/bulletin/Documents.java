@@ -2,13 +2,13 @@ package com.citydata.bulletin.bulletin;
 
 import com.citydata.bulletin.bus.DocumentFormat;
 import com.citydata.bulletin.family.FamilyRegistry;
+import com.citydata.bulletin.json.PlainJson;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -98,7 +98,7 @@ public final class Documents {
 
   private static Map<String, Object> model(JsonObject bulletin, String status, Map<String, Object> extra) {
     Map<String, Object> model = new LinkedHashMap<>(extra);
-    model.put("b", plain(bulletin));
+    model.put("b", PlainJson.of(bulletin));
     if (status != null) {
       model.put("status", status);
     }
@@ -116,21 +116,6 @@ public final class Documents {
     } catch (TemplateException e) {
       throw new IllegalStateException("template " + name + " failed", e);
     }
-  }
-
-  /** JSON as plain maps and lists, the shapes templates read. */
-  static Object plain(Object value) {
-    if (value instanceof JsonObject object) {
-      Map<String, Object> map = new LinkedHashMap<>();
-      object.forEach(e -> map.put(e.getKey(), plain(e.getValue())));
-      return map;
-    }
-    if (value instanceof JsonArray array) {
-      List<Object> list = new ArrayList<>();
-      array.forEach(item -> list.add(plain(item)));
-      return list;
-    }
-    return value;
   }
 
   private static Configuration freemarker() {

@@ -2,8 +2,8 @@ package com.citydata.bulletin.gateway;
 
 import com.citydata.bulletin.bus.Addresses;
 import com.citydata.bulletin.bus.DocumentFormat;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.json.JsonObject;

@@ -3,6 +3,7 @@ package com.citydata.bulletin.gateway;
 import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.family.RankingTable;
+import com.citydata.bulletin.json.PlainJson;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,7 +116,7 @@ public final class ServedContract {
     options.setIndent(2);
     options.setIndicatorIndent(0);
     options.setSplitLines(false);
-    return new Yaml(new SafeConstructor(new LoaderOptions()), new Representer(options), options).dump(plain(document));
+    return new Yaml(new SafeConstructor(new LoaderOptions()), new Representer(options), options).dump(PlainJson.of(document));
   }
 
   /** Every operationId the document has, with the families' ingest operations by family. */
@@ -149,19 +149,5 @@ public final class ServedContract {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static Object plain(Object value) {
-    if (value instanceof JsonObject object) {
-      Map<String, Object> map = new LinkedHashMap<>();
-      object.forEach(e -> map.put(e.getKey(), plain(e.getValue())));
-      return map;
-    }
-    if (value instanceof JsonArray array) {
-      List<Object> list = new ArrayList<>();
-      array.forEach(item -> list.add(plain(item)));
-      return list;
-    }
-    return value;
   }
 }

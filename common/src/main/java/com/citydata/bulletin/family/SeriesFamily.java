@@ -1,0 +1,41 @@
+package com.citydata.bulletin.family;
+
+import com.citydata.bulletin.ingest.IngestContext;
+import com.citydata.bulletin.ingest.PointReader;
+import com.citydata.bulletin.ingest.PointsParser;
+import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.SeriesSchema;
+import io.vertx.core.json.JsonArray;
+import java.util.Optional;
+
+/**
+ * A family kept as time series: its name and schema, and a check of one point at a time. Every point of a request
+ * is read, and every problem of every point named, before anything is stored.
+ */
+public abstract class SeriesFamily implements Family {
+  private final String name;
+  private final SeriesSchema schema;
+
+  protected SeriesFamily(String name, SeriesSchema schema) {
+    this.name = name;
+    this.schema = schema;
+  }
+
+  @Override
+  public final String name() {
+    return name;
+  }
+
+  @Override
+  public final Optional<SeriesSchema> series() {
+    return Optional.of(schema);
+  }
+
+  @Override
+  public final Batch parse(JsonArray points, IngestContext context) {
+    return new Batch.Series(PointsParser.parseAll(points, point -> point(point, context)));
+  }
+
+  /** The stored point, or empty when the reader recorded what is wrong with it. */
+  protected abstract Optional<SeriesPoint> point(PointReader point, IngestContext context);
+}
