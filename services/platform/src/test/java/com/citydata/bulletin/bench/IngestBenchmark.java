@@ -96,7 +96,7 @@ public final class IngestBenchmark {
       System.out.printf("ingest request latency: p50 %.1f ms, p99 %.1f ms%n", pct(all, 50), pct(all, 99));
       List<Long> readList = Arrays.stream(reads).filter(l -> l > 0).boxed().toList();
       System.out.printf("ranking read latency over %,d points: p50 %.1f ms, p99 %.1f ms%n", points, pct(readList, 50), pct(readList, 99));
-      System.out.printf("bulletin (8 weeks of 6 tables): JSON %.0f ms, PDF %.0f ms%n", bulletins[0] / 1e6, bulletins[1] / 1e6);
+      System.out.printf("bulletin (every table of its week, and the charted ones of the 7 weeks before): JSON %.0f ms, PDF %.0f ms%n", bulletins[0] / 1e6, bulletins[1] / 1e6);
       System.out.printf("JVM heap used after GC: %,d MiB; process RSS: %s%n",
           (rt.totalMemory() - rt.freeMemory()) >> 20, rss());
     } finally {
