@@ -4,11 +4,13 @@ import com.citydata.bulletin.storage.SeriesSchema;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,11 +21,11 @@ public final class FamilyRegistry {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
   private final List<Family> families;
-  private final Map<String, Family> byName = new LinkedHashMap<>();
   private final Map<String, RankingTable> tables = new LinkedHashMap<>();
   private final Map<String, Query> queries = new LinkedHashMap<>();
 
   private FamilyRegistry(List<Family> families) {
+    Set<String> names = new HashSet<>();
     Map<String, String> measurements = new HashMap<>();
     Map<String, String> tableOwners = new HashMap<>();
     Map<String, String> queryOwners = new HashMap<>();
@@ -34,7 +36,7 @@ public final class FamilyRegistry {
       if (!NAME.matcher(name).matches()) {
         throw new IllegalStateException("family name '" + name + "' must be lower-case letters, digits and dashes");
       }
-      if (byName.putIfAbsent(name, family) != null) {
+      if (!names.add(name)) {
         throw new IllegalStateException("two families are named '" + name + "'");
       }
       family.series().ifPresent(schema -> claim(measurements, schema.measurement(), name, "measurement"));
@@ -75,20 +77,12 @@ public final class FamilyRegistry {
     return families;
   }
 
-  public Optional<Family> family(String name) {
-    return Optional.ofNullable(byName.get(name));
-  }
-
   public Optional<RankingTable> table(String id) {
     return Optional.ofNullable(tables.get(id));
   }
 
   public List<RankingTable> tables() {
     return List.copyOf(tables.values());
-  }
-
-  public Optional<Query> query(String operationId) {
-    return Optional.ofNullable(queries.get(operationId));
   }
 
   public List<Query> queries() {

@@ -61,8 +61,4 @@ public record SeriesSchema(String measurement, List<String> tags, List<Field> fi
   public List<String> lastFields() {
     return fields.stream().filter(f -> f.kind() != Kind.COUNTER).map(Field::name).toList();
   }
-
-  public boolean hasField(String name) {
-    return fields.stream().anyMatch(f -> f.name().equals(name));
-  }
 }

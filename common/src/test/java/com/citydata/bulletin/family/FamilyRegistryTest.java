@@ -43,7 +43,7 @@ class FamilyRegistryTest {
     assertThat(registry.families().stream().map(Family::name)).containsExactly("figures", "visits");
     assertThat(registry.measurements()).containsExactly("page_visits");
     assertThat(registry.table("visits-a")).isPresent();
-    assertThat(registry.family("nothing")).isEmpty();
+    assertThat(registry.table("nothing")).isEmpty();
   }
 
   @Test

@@ -77,14 +77,18 @@ public final class ServedContract {
         tables.append(fragment.getString("rankings"));
       }
     }
-    JsonArray answers = rankings.getJsonObject("responses").getJsonObject("200").getJsonObject("content")
-        .getJsonObject("application/json").getJsonObject("schema").getJsonArray("oneOf");
-    for (String schema : registry.tables().stream().map(RankingTable::schema).distinct().toList()) {
-      if (!schemas.containsKey(schema)) {
-        throw new IllegalStateException("a ranking table answers with the schema " + schema + ", which no contract defines");
+    // The answer's shape follows its "table": a discriminator maps each table id to its family's schema.
+    JsonObject answer = rankings.getJsonObject("responses").getJsonObject("200").getJsonObject("content")
+        .getJsonObject("application/json").getJsonObject("schema");
+    JsonObject mapping = new JsonObject();
+    for (RankingTable table : registry.tables()) {
+      if (!schemas.containsKey(table.schema())) {
+        throw new IllegalStateException("the table " + table.id() + " answers with the schema " + table.schema() + ", which no contract defines");
       }
-      answers.add(new JsonObject().put("$ref", "#/components/schemas/" + schema));
+      mapping.put(table.id(), "#/components/schemas/" + table.schema());
     }
+    mapping.stream().map(e -> e.getValue()).distinct().forEach(ref -> answer.getJsonArray("oneOf").add(new JsonObject().put("$ref", ref)));
+    answer.put("discriminator", new JsonObject().put("propertyName", "table").put("mapping", mapping));
     rankings.put("description", tables + "\n" + rankings.getString("description"));
     schemas.getJsonObject("Family").put("enum", new JsonArray(registry.families().stream().map(Family::name).toList()));
     return new ServedContract(document);
