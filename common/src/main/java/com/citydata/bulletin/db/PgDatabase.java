@@ -14,10 +14,14 @@ public final class PgDatabase {
   private PgDatabase() {
   }
 
+  /**
+   * The process's pool: shared by name among the verticles of one Vert.x instance, so the connections a process
+   * holds do not grow with the number of families it ingests (one verticle each).
+   */
   public static Pool pool(Vertx vertx, AppConfig config) {
     PgConnectOptions options = PgConnectOptions.fromUri(config.require(AppConfig.PG_URL));
     return PgBuilder.pool()
-        .with(new PoolOptions().setMaxSize(config.pgPoolSize()))
+        .with(new PoolOptions().setMaxSize(config.pgPoolSize()).setShared(true).setName("bulletin-postgres"))
         .connectingTo(options)
         .using(vertx)
         .build();

@@ -23,7 +23,7 @@ public final class TimeSeriesStore {
     if (config.usesInflux()) {
       return new InfluxLineWriter(vertx, influxClient(config), tables -> Future.succeededFuture());
     }
-    Pool pool = questDbPool(vertx, config, 2);
+    Pool pool = questDbPool(vertx, config, new PoolOptions().setMaxSize(2).setShared(true).setName("bulletin-questdb-wal"));
     QuestDbWalBarrier barrier = new QuestDbWalBarrier(vertx, pool, WAL_TIMEOUT);
     // QuestDB ignores the token, organisation and bucket of /api/v2/write: the measurement names the table.
     InfluxDBClient client = InfluxDBClientFactory.create(config.require(AppConfig.QUESTDB_HTTP_URL),
@@ -47,7 +47,7 @@ public final class TimeSeriesStore {
       return new InfluxQlReader(vertx, influxClient(config), config.require(AppConfig.INFLUX_DATABASE),
           config.require(AppConfig.INFLUX_RETENTION_POLICY));
     }
-    return new QuestDbReader(questDbPool(vertx, config, 4));
+    return new QuestDbReader(questDbPool(vertx, config, new PoolOptions().setMaxSize(4).setShared(true).setName("bulletin-questdb-reader")));
   }
 
   /** Creates the QuestDB tables with their dedup keys; a no-op for InfluxDB, which needs no schema. */
@@ -55,7 +55,7 @@ public final class TimeSeriesStore {
     if (config.usesInflux()) {
       return Future.succeededFuture();
     }
-    Pool pool = questDbPool(vertx, config, 1);
+    Pool pool = questDbPool(vertx, config, new PoolOptions().setMaxSize(1));
     Future<Void> chain = Future.succeededFuture();
     for (SeriesSchema schema : schemas) {
       chain = chain.compose(v -> pool.query(QuestDbQueries.createTable(schema)).execute().mapEmpty());
@@ -69,8 +69,9 @@ public final class TimeSeriesStore {
         config.require(AppConfig.INFLUX_ORG), config.require(AppConfig.INFLUX_BUCKET));
   }
 
-  private static Pool questDbPool(Vertx vertx, AppConfig config, int size) {
+  /** The writers' and readers' pools are shared by name, so a process's connections do not grow with its families. */
+  private static Pool questDbPool(Vertx vertx, AppConfig config, PoolOptions pool) {
     PgConnectOptions options = PgConnectOptions.fromUri(config.require(AppConfig.QUESTDB_PG_URL));
-    return PgBuilder.pool().with(new PoolOptions().setMaxSize(size)).connectingTo(options).using(vertx).build();
+    return PgBuilder.pool().with(pool).connectingTo(options).using(vertx).build();
   }
 }
