@@ -29,14 +29,8 @@ public interface Family {
    * {@code components.schemas}. By default the resource {@code contract.yaml} beside the family's class.
    */
   default String contract() {
-    try (InputStream in = getClass().getResourceAsStream("contract.yaml")) {
-      if (in == null) {
-        throw new IllegalStateException("family " + name() + " has no contract.yaml beside " + getClass().getName());
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return resource(getClass(), "contract.yaml")
+        .orElseThrow(() -> new IllegalStateException("family " + name() + " has no contract.yaml beside " + getClass().getName()));
   }
 
   /**
@@ -45,7 +39,12 @@ public interface Family {
    * to the overview and to the published rankings; the platform's dashboard generator assembles them.
    */
   default Optional<String> dashboard() {
-    try (InputStream in = getClass().getResourceAsStream("dashboard.json")) {
+    return resource(getClass(), "dashboard.json");
+  }
+
+  /** A UTF-8 resource beside a class, when there is one. */
+  static Optional<String> resource(Class<?> beside, String name) {
+    try (InputStream in = beside.getResourceAsStream(name)) {
       return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -3,6 +3,7 @@ package com.citydata.bulletin.ingest;
 import com.citydata.bulletin.domain.Catalog;
 import com.citydata.bulletin.domain.FieldError;
 import com.citydata.bulletin.domain.Unit;
+import com.citydata.bulletin.domain.UnitKind;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -176,6 +177,31 @@ public final class PointReader {
       }
       return unit;
     });
+  }
+
+  /**
+   * Resolves a unit that must be of one of the given kinds, e.g. a region (the city level or a district).
+   *
+   * @param purpose what the field is, for the message, e.g. "e-seal regions"
+   */
+  public Optional<Unit> unit(String field, Catalog catalog, Set<UnitKind> kinds, String purpose) {
+    return unit(field, catalog).flatMap(unit -> {
+      if (!kinds.contains(unit.kind())) {
+        error(field, "'" + unit.name() + "' is a unit of kind " + unit.kind().wireName() + "; " + purpose + " are units of kind "
+            + String.join(" or ", kinds.stream().map(UnitKind::wireName).sorted().toList()));
+        return Optional.empty();
+      }
+      return Optional.of(unit);
+    });
+  }
+
+  /** Records an error when {@code part} exceeds {@code whole}, two fields of one point that must nest. */
+  public boolean atMost(String partField, long part, String wholeField, long whole) {
+    if (part > whole) {
+      error(partField, partField + " (" + part + ") exceeds " + wholeField + " (" + whole + ")");
+      return false;
+    }
+    return true;
   }
 
   public void error(String field, String message) {

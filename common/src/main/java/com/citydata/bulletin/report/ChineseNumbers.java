@@ -52,6 +52,16 @@ public final class ChineseNumbers {
     return (long) Math.floor(fraction * 100 + 1e-9) + "%";
   }
 
+  /** A percent to two decimals, rounded half up, as 附件7 to 附件10 print rates: 7488/7760 → "96.49%". */
+  public static String percent2(double fraction) {
+    return BigDecimal.valueOf(fraction).multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+  }
+
+  /** A percent to at most two decimals, trailing zeros dropped: 1 → "100%", 16/17 → "94.12%". */
+  public static String percentShort(double fraction) {
+    return strip(BigDecimal.valueOf(fraction).multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP)) + "%";
+  }
+
   /** A count printed without decimals, cut down: a mean of 1.2 users prints 1. */
   public static String cut(double value) {
     return String.valueOf((long) Math.floor(value + 1e-9));

@@ -36,8 +36,9 @@ public final class InfluxQlReader implements TimeSeriesReader {
   }
 
   /**
-   * One request of up to two statements, both grouped by the query's tags: the sums and last values up to the
-   * window's end, and the sums within the window (left out when the schema has no counters).
+   * One request of up to three statements, all grouped by the query's tags: the sums and last values up to the
+   * window's end, the time of each group's first point (a selector alone returns its point's time), and the sums
+   * within the window (left out when the schema has no counters).
    */
   @Override
   public Future<List<WindowRow>> window(WindowQuery query) {
@@ -52,7 +53,8 @@ public final class InfluxQlReader implements TimeSeriesReader {
     String groupBy = " GROUP BY " + String.join(", ", query.groupBy().stream().map(InfluxQlReader::ident).toList());
     String from = " FROM " + ident(schema.measurement()) + " ";
     String end = literal(query.end().toString());
-    String statements = "SELECT " + String.join(", ", upToEnd) + from + filter + "time < " + end + groupBy;
+    String statements = "SELECT " + String.join(", ", upToEnd) + from + filter + "time < " + end + groupBy
+        + "; SELECT first(" + ident(schema.fields().get(0).name()) + ")" + from + filter + "time < " + end + groupBy;
     if (!counters.isEmpty()) {
       statements += "; SELECT " + String.join(", ", counters.stream()
           .map(c -> "sum(" + ident(c) + ") AS " + ident(QuestDbQueries.weekly(c))).toList())
@@ -70,12 +72,14 @@ public final class InfluxQlReader implements TimeSeriesReader {
             last.put(f.name(), f.kind() == SeriesSchema.Kind.TEXT ? value.toString() : number(value));
           }
         });
-        byTags.put(tags, new WindowRow(tags, cumulative, Map.of(), last));
+        byTags.put(tags, new WindowRow(tags, cumulative, Map.of(), last, Instant.EPOCH));
       });
-      eachRecord(result, 1, query.groupBy(), (tags, record) -> byTags.computeIfPresent(tags, (k, row) -> {
+      eachRecord(result, 1, query.groupBy(), (tags, record) -> byTags.computeIfPresent(tags, (k, row) ->
+          new WindowRow(k, row.cumulative(), row.weekly(), row.last(), Instant.parse(record.getValueByKey("time").toString()))));
+      eachRecord(result, 2, query.groupBy(), (tags, record) -> byTags.computeIfPresent(tags, (k, row) -> {
         Map<String, Long> weekly = new HashMap<>();
         counters.forEach(c -> weekly.put(c, number(record.getValueByKey(QuestDbQueries.weekly(c)))));
-        return new WindowRow(k, row.cumulative(), weekly, row.last());
+        return new WindowRow(k, row.cumulative(), weekly, row.last(), row.first());
       }));
       return new ArrayList<>(byTags.values());
     });

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 /** QuestDB DDL and queries, built from a {@link SeriesSchema}; identifiers are checked there, values are bound. */
 final class QuestDbQueries {
   static final String TIMESTAMP = "timestamp";
+  static final String FIRST = "first_time";
 
   private QuestDbQueries() {
   }
@@ -44,6 +45,8 @@ final class QuestDbQueries {
       select.add("last(" + field + ") AS " + last(field));
       columns.add(last(field));
     }
+    select.add("min(" + TIMESTAMP + ") AS " + FIRST);
+    columns.add(FIRST);
     StringBuilder where = new StringBuilder(TIMESTAMP + " < $1");
     int parameter = counters ? 3 : 2;
     for (String tag : query.filter().keySet().stream().sorted().toList()) {

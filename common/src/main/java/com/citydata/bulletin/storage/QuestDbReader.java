@@ -47,7 +47,7 @@ public final class QuestDbReader implements TimeSeriesReader {
           last.put(f.name(), value);
         }
       });
-      return new WindowRow(tags, cumulative, weekly, last);
+      return new WindowRow(tags, cumulative, weekly, last, row.getLocalDateTime(QuestDbQueries.FIRST).toInstant(ZoneOffset.UTC));
     });
   }
 

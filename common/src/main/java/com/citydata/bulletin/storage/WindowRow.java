@@ -1,13 +1,16 @@
 package com.citydata.bulletin.storage;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One group of a {@link WindowQuery}: its tag values in the query's groupBy order, each counter summed up to the
- * window's end and within the window, and the last value of each gauge (a Long) and text (a String).
+ * window's end and within the window, the last value of each gauge (a Long) and text (a String), and the time of
+ * the group's first point.
  */
-public record WindowRow(List<String> tags, Map<String, Long> cumulative, Map<String, Long> weekly, Map<String, Object> last) {
+public record WindowRow(List<String> tags, Map<String, Long> cumulative, Map<String, Long> weekly, Map<String, Object> last,
+    Instant first) {
 
   public WindowRow {
     tags = List.copyOf(tags);

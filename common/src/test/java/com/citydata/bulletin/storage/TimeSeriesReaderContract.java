@@ -135,6 +135,22 @@ abstract class TimeSeriesReaderContract {
   }
 
   @Test
+  void eachGroupKnowsWhenItWasFirstReportedBeforeTheEnd() {
+    Instant early = Instant.parse("2018-06-01T02:00:00Z");
+    Instant later = Instant.parse("2018-07-16T03:00:00Z");
+    write(List.of(
+        catalogue(later, "市规划局", "GHJ330401", "甲", "已归集", 1, 0),
+        catalogue(early, "市规划局", "GHJ330401", "甲", "已归集", 1, 0),
+        catalogue(later, "市残联", "CL330401", "乙", "已归集", 1, 0),
+        catalogue(END.minusSeconds(60), "市残联", "CL330402", "丙", "已归集", 1, 0),
+        catalogue(END, "市残联", "CL330403", "丁", "已归集", 1, 0)));
+
+    assertThat(reader.window(WindowQuery.of(CATALOGUE, List.of("unit", "code"), START, END)).await())
+        .extracting(r -> r.tag(1) + "@" + r.first()).containsExactlyInAnyOrder(
+            "GHJ330401@" + early, "CL330401@" + later, "CL330402@" + END.minusSeconds(60));
+  }
+
+  @Test
   void gaugesAloneTakeTheLastValueAtOrBeforeTheEnd() {
     write(List.of(
         daily(Instant.parse("2018-06-29T16:00:00Z"), "市公安局", 3600, 1800),
