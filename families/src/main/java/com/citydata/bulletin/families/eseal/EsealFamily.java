@@ -1,5 +1,6 @@
 package com.citydata.bulletin.families.eseal;
 
+import com.citydata.bulletin.domain.Unit;
 import com.citydata.bulletin.domain.UnitKind;
 import com.citydata.bulletin.domain.WeekWindow;
 import com.citydata.bulletin.family.RankingRequest;
@@ -33,20 +34,13 @@ public final class EsealFamily extends SeriesFamily {
   protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
     point.rejectUnknownFields(FIELDS);
     Optional<Instant> time = point.time("time", context.now());
-    Optional<String> region = point.unit("region", context.catalog()).flatMap(unit -> {
-      if (!REGION_KINDS.contains(unit.kind())) {
-        point.error("region", "'" + unit.name() + "' is a unit of kind " + unit.kind().wireName()
-            + "; e-seal regions are units of kind city or district");
-        return Optional.empty();
-      }
-      return Optional.of(unit.name());
-    });
+    Optional<Unit> region = point.unit("region", context.catalog(), REGION_KINDS, "e-seal regions");
     Optional<String> seal = point.text("seal");
     Optional<Long> stamps = point.count("stamps");
     if (time.isEmpty() || region.isEmpty() || seal.isEmpty() || stamps.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(EsealSeries.point(time.get(), region.get(), seal.get().trim(), stamps.get()));
+    return Optional.of(EsealSeries.point(time.get(), region.get().name(), seal.get().trim(), stamps.get()));
   }
 
   @Override

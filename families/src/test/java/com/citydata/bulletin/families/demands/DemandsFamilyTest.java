@@ -37,7 +37,7 @@ class DemandsFamilyTest {
     public Future<List<WindowRow>> window(WindowQuery query) {
       long day = query.end().minusSeconds(1).atZone(ZONE).getDayOfMonth();
       return Future.succeededFuture(List.of(new WindowRow(List.of("市公安局"), Map.of(), Map.of(),
-          Map.of("push_demands", day, "interface_demands", 2 * day, "pagequery_demands", 3 * day))));
+          Map.of("push_demands", day, "interface_demands", 2 * day, "pagequery_demands", 3 * day), Instant.EPOCH)));
     }
 
     @Override

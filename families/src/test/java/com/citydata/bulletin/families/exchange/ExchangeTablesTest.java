@@ -33,7 +33,7 @@ class ExchangeTablesTest {
     public Future<List<WindowRow>> window(WindowQuery query) {
       queries.add(query);
       return Future.succeededFuture(List.of(new WindowRow(List.of("市公安局"), Map.of("records", 100L), Map.of("records", 10L),
-          Map.of("table_count", 1L, "field_count", 1L))));
+          Map.of("table_count", 1L, "field_count", 1L), Instant.EPOCH)));
     }
 
     @Override
