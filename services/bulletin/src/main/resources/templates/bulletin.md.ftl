@@ -1,4 +1,4 @@
-<#macro cell text>${text?replace("|", "\\|")}</#macro>
+<#macro cell text>${md(text)}</#macro>
 # ${b.title}
 
 ## ${b.subtitle}
@@ -13,7 +13,7 @@ ${b.issuer}　${b.date_text}
 ## ${section.number}、${section.title}
 <#list section.paragraphs as para>
 
-<#if para.heading?has_content>**${para.heading}**<#if para.text?has_content>：</#if></#if>${para.text}
+<#if para.heading?has_content>**${md(para.heading)}**<#if para.text?has_content>：</#if></#if>${md(para.text)}
 <#if para.figure??>
 
 *${para.figure.caption}*（图见 HTML、Word 或 PDF 版）
@@ -42,7 +42,7 @@ ${b.issuer}　${b.date_text}
 </#list>
 <#if t.note??>
 
-${t.note}
+${md(t.note)}
 </#if>
 </#list>
 </#list>

@@ -23,9 +23,10 @@ public final class BulletinComposer {
   /**
    * @param tables this week's ranking tables by id; tables without data are left out
    * @param trend  per table id, the weekly totals of the weeks up to this one, oldest first
+   * @param notes  the editorial notes that apply, by section (1 for 一 … 5 for 五)
    */
   public static JsonObject compose(BulletinSettings settings, WeekWindow window, FamilyRegistry registry,
-      Map<String, JsonObject> tables, JsonObject trend) {
+      Map<String, JsonObject> tables, JsonObject trend, Map<Integer, SectionNotes> notes) {
     Attachments attachments = new Attachments(registry, tables);
     Map<String, JsonObject> withData = new LinkedHashMap<>();
     for (RankingTable table : registry.tables()) {
@@ -35,7 +36,7 @@ public final class BulletinComposer {
       }
     }
     JsonArray sections = new Narrative(registry)
-        .sections(new BulletinContext(window.bulletinDay(), withData, attachments.numbers()));
+        .sections(new BulletinContext(window.bulletinDay(), withData, attachments.numbers()), notes);
     numberFigures(sections, new Charts(registry));
     return new JsonObject()
         .put("title", settings.title())

@@ -9,6 +9,7 @@ import com.citydata.bulletin.domain.WeekCalendar;
 import com.citydata.bulletin.domain.WeekWindow;
 import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.family.RankingTable;
+import com.citydata.bulletin.report.Outline;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
@@ -44,6 +45,7 @@ public final class BulletinVerticle extends VerticleBase {
   private final FamilyRegistry registry = FamilyRegistry.installed();
   private Pool pool;
   private BulletinArchive archive;
+  private BulletinNotes notes;
   private BulletinSettings settings;
   private WeekCalendar calendar;
   private DraftSchedule schedule;
@@ -57,12 +59,16 @@ public final class BulletinVerticle extends VerticleBase {
     schedule = new DraftSchedule(config.bulletinWeekday(), settings.draftTime(), config.timezone());
     pool = PgDatabase.pool(vertx, config);
     archive = new BulletinArchive(pool);
+    notes = new BulletinNotes(pool);
     scheduleDraft();
     return Future.all(
         vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_GET, this::get).completion(),
         vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_PUBLISH, this::publish).completion(),
         vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_LIST,
-            m -> archive.list().onSuccess(m::reply).onFailure(f -> ServiceFailure.reply(m, f))).completion());
+            m -> archive.list().onSuccess(m::reply).onFailure(f -> ServiceFailure.reply(m, f))).completion(),
+        vertx.eventBus().<JsonObject>consumer(Addresses.NOTES_PUT, this::putNotes).completion(),
+        vertx.eventBus().<JsonObject>consumer(Addresses.NOTES_GET, this::getNotes).completion(),
+        vertx.eventBus().<JsonObject>consumer(Addresses.NOTES_DELETE, this::deleteNotes).completion());
   }
 
   /** {"date", "format", "draft", "revision"}: a published revision unless a draft is asked for or none exists. */
@@ -106,14 +112,53 @@ public final class BulletinVerticle extends VerticleBase {
     }).onSuccess(message::reply).onFailure(failure -> ServiceFailure.reply(message, failure));
   }
 
+  /** {"date", "section" (一 to 五), "notes", "actor"}. */
+  private void putNotes(Message<JsonObject> message) {
+    Future.succeededFuture(message.body())
+        .compose(r -> notes.put(SectionNotes.fromJson(date(r.getString("date")), section(r.getString("section")),
+            r.getJsonObject("notes")), r.getString("actor", "admin")))
+        .map(stored -> stored.toJson(message.body().getString("section")))
+        .onSuccess(message::reply).onFailure(failure -> ServiceFailure.reply(message, failure));
+  }
+
+  private void getNotes(Message<JsonObject> message) {
+    Future.succeededFuture(message.body())
+        .compose(r -> notes.effective(date(r.getString("date")), section(r.getString("section"))))
+        .map(found -> found.orElseThrow(() -> ServiceFailure.notFound("no notes apply to section " + message.body().getString("section")
+            + " of the bulletin of " + message.body().getString("date"))).toJson(message.body().getString("section")))
+        .onSuccess(message::reply).onFailure(failure -> ServiceFailure.reply(message, failure));
+  }
+
+  private void deleteNotes(Message<JsonObject> message) {
+    Future.succeededFuture(message.body())
+        .compose(r -> notes.delete(date(r.getString("date")), section(r.getString("section")), r.getString("actor", "admin")))
+        .map(deleted -> {
+          if (!deleted) {
+            throw ServiceFailure.notFound("no notes were set for section " + message.body().getString("section") + " on "
+                + message.body().getString("date"));
+          }
+          return new JsonObject();
+        })
+        .onSuccess(message::reply).onFailure(failure -> ServiceFailure.reply(message, failure));
+  }
+
+  /** 一 → 1 … 五 → 5, the section's place in the outline. */
+  private static int section(String numeral) {
+    int index = Outline.NUMERALS.indexOf(numeral);
+    if (index < 0) {
+      throw ServiceFailure.badRequest("section '" + numeral + "' is not one of " + String.join(", ", Outline.NUMERALS));
+    }
+    return index + 1;
+  }
+
   private Future<Buffer> renderLive(LocalDate date, DocumentFormat format) {
     return live(date).compose(content -> vertx.executeBlocking(() ->
         Buffer.buffer(Documents.render(format, content.put("status", "draft"), format == DocumentFormat.JSON ? null : DRAFT_STATUS))));
   }
 
   /**
-   * Composes the bulletin from the ranking service's tables: every table of this week, and for the weeks before
-   * it only the tables the charts draw, without their changes.
+   * Composes the bulletin from the ranking service's tables (every table of this week, and for the weeks before
+   * it only the tables the charts draw, without their changes) and the editorial notes that apply to that day.
    */
   Future<JsonObject> live(LocalDate date) {
     WeekWindow window = calendar.windowEndingOn(date);
@@ -130,11 +175,12 @@ public final class BulletinVerticle extends VerticleBase {
         requests.put(table + "@" + week, ranking(table, week, false));
       }
     }
-    return Future.all(List.copyOf(requests.values())).map(done -> {
+    Future<Map<Integer, SectionNotes>> sectionNotes = notes.effective(date);
+    return Future.all(List.copyOf(requests.values())).compose(done -> sectionNotes).map(bySection -> {
       Map<String, JsonObject> current = new LinkedHashMap<>();
       registry.tables().forEach(table -> current.put(table.id(), requests.get(table.id() + "@" + date).result()));
       return BulletinComposer.compose(settings, window, registry, current,
-          Trend.of(registry, weeks, (table, week) -> requests.get(table + "@" + week).result()));
+          Trend.of(registry, weeks, (table, week) -> requests.get(table + "@" + week).result()), bySection);
     });
   }
 

@@ -126,6 +126,7 @@ public final class Documents {
     cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     cfg.setLogTemplateExceptions(false);
     cfg.setNumberFormat("computer");
+    cfg.setSharedVariable("md", new MarkdownText());
     return cfg;
   }
 }

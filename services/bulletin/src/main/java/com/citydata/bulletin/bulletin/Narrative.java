@@ -3,6 +3,7 @@ package com.citydata.bulletin.bulletin;
 import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.report.BulletinContext;
 import com.citydata.bulletin.report.BulletinPart;
+import com.citydata.bulletin.report.Outline;
 import com.citydata.bulletin.report.Paragraph;
 import com.citydata.bulletin.report.Section;
 import com.citydata.bulletin.report.Sentence;
@@ -18,7 +19,8 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * The bulletin's sections from the families' sentences: declared sections and paragraphs merged by id, sentences
+ * The bulletin's sections from the families' sentences and the editors' notes: the outline's and the declared
+ * sections and paragraphs merged by id, notes before (lead) and after (close) a section's generated text, sentences
  * placed by paragraph and order, paragraphs closing with “详情见附件…” for the tables their sentences rest on. A
  * section or paragraph without sentences is left out; sections are numbered 一、二 … and grouped headings 1、2 … in
  * order of appearance.
@@ -32,6 +34,7 @@ final class Narrative {
 
   Narrative(FamilyRegistry registry) {
     parts = registry.families().stream().map(f -> f.bulletin()).toList();
+    Outline.SECTIONS.forEach(s -> declare(sections, s.id(), s));
     for (BulletinPart part : parts) {
       part.sections().forEach(s -> declare(sections, s.id(), s));
       part.paragraphs().forEach(p -> declare(paragraphs, p.id(), p));
@@ -51,7 +54,8 @@ final class Narrative {
     }
   }
 
-  JsonArray sections(BulletinContext context) {
+  /** @param notes the editorial notes that apply, by section order (1 for 一 … 5 for 五) */
+  JsonArray sections(BulletinContext context, Map<Integer, SectionNotes> notes) {
     Map<String, List<Sentence>> byParagraph = new HashMap<>();
     for (BulletinPart part : parts) {
       for (Sentence sentence : part.sentences(context)) {
@@ -63,7 +67,11 @@ final class Narrative {
     }
     List<JsonObject> printed = new ArrayList<>();
     for (Section section : sections.values().stream().sorted(Comparator.comparingInt(Section::order)).toList()) {
+      SectionNotes sectionNotes = notes.get(section.order());
       List<JsonObject> texts = new ArrayList<>();
+      if (sectionNotes != null) {
+        sectionNotes.lead().forEach(text -> texts.add(note("lead", text)));
+      }
       String group = null;
       int item = 0;
       for (Paragraph paragraph : paragraphs.values().stream().filter(p -> p.section().equals(section.id()))
@@ -86,6 +94,9 @@ final class Narrative {
           text.put("chart", paragraph.chart());
         }
         texts.add(text);
+      }
+      if (sectionNotes != null) {
+        sectionNotes.close().forEach(text -> texts.add(note("close", text)));
       }
       if (!texts.isEmpty()) {
         printed.add(new JsonObject().put("title", section.title()).put("paragraphs", new JsonArray(new ArrayList<>(texts)))
@@ -114,6 +125,11 @@ final class Narrative {
     sentences.stream().sorted(Comparator.comparingInt(Sentence::order)).map(Sentence::figures).filter(Objects::nonNull)
         .forEach(figures::mergeIn);
     return figures;
+  }
+
+  /** An editor's paragraph, printed as plain text in every format. */
+  private static JsonObject note(String place, String text) {
+    return paragraph("", text, new JsonObject()).put("note", place);
   }
 
   private static JsonObject paragraph(String heading, String text, JsonObject figures) {

@@ -71,6 +71,6 @@ final class SampleBulletin {
   }
 
   static JsonObject bulletin() {
-    return BulletinComposer.compose(SETTINGS, WEEK, FamilyRegistry.installed(), tables(), trend());
+    return BulletinComposer.compose(SETTINGS, WEEK, FamilyRegistry.installed(), tables(), trend(), Map.of());
   }
 }

@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * GET /api/v1/bulletins, GET /api/v1/bulletins/{date}[.ext] and POST /api/v1/bulletins/{date}/publish. The format
- * comes from ?format=, else the path's extension, else the Accept header.
+ * GET /api/v1/bulletins, GET /api/v1/bulletins/{date}[.ext], POST /api/v1/bulletins/{date}/publish and the
+ * bulletin's editorial notes. The format comes from ?format=, else the path's extension, else the Accept header.
  */
 final class BulletinRoutes {
   private static final Pattern FILE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:\\.([a-z]+))?$");
@@ -58,6 +58,37 @@ final class BulletinRoutes {
   void list(RoutingContext ctx) {
     BusRetry.<JsonObject>request(vertx, Addresses.BULLETIN_LIST, new JsonObject(), BusRetry.READ)
         .onSuccess(reply -> Responses.json(ctx, 200, reply.body()))
+        .onFailure(failure -> fail(ctx, failure));
+  }
+
+  /** PUT, GET and DELETE /api/v1/bulletins/{date}/notes/{section}: the bulletin service keeps the notes. */
+  void putNotes(RoutingContext ctx) {
+    // Storing notes replaces them, so a repeat after a lost member is safe.
+    notes(ctx, Addresses.NOTES_PUT, notesRequest(ctx).put("notes", ctx.body().asJsonObject())
+        .put("actor", BearerAuth.principal(ctx).name()), BusRetry.READ, 200);
+  }
+
+  void getNotes(RoutingContext ctx) {
+    notes(ctx, Addresses.NOTES_GET, notesRequest(ctx), BusRetry.READ, 200);
+  }
+
+  void deleteNotes(RoutingContext ctx) {
+    notes(ctx, Addresses.NOTES_DELETE, notesRequest(ctx).put("actor", BearerAuth.principal(ctx).name()), BusRetry.ONCE, 204);
+  }
+
+  private static JsonObject notesRequest(RoutingContext ctx) {
+    return new JsonObject().put("date", ctx.pathParam("date")).put("section", ctx.pathParam("section"));
+  }
+
+  private void notes(RoutingContext ctx, String address, JsonObject request, BusRetry.Policy policy, int status) {
+    BusRetry.<JsonObject>request(vertx, address, request, policy)
+        .onSuccess(reply -> {
+          if (status == 204) {
+            ctx.response().setStatusCode(204).end();
+          } else {
+            Responses.json(ctx, status, reply.body());
+          }
+        })
         .onFailure(failure -> fail(ctx, failure));
   }
 

@@ -91,6 +91,9 @@ public final class GatewayVerticle extends VerticleBase {
     handlers.put("listBulletins", bulletins::list);
     handlers.put("getBulletin", bulletins::get);
     handlers.put("publishBulletin", bulletins::publish);
+    handlers.put("putNotes", bulletins::putNotes);
+    handlers.put("getNotes", bulletins::getNotes);
+    handlers.put("deleteNotes", bulletins::deleteNotes);
     for (Map.Entry<String, JsonObject> operation : contract.operations()) {
       String family = operation.getValue().getString("x-family");
       if (family != null) {
