@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Maps JSON-schema validation output to the API's error details: "/points/3/records" becomes index 3, field
- * "records". Only leaf keywords are kept; the wrapper errors ("properties", "items") repeat what they contain.
+ * "records"; an item of another array keeps the array's name, "/lead/0" becomes index 0, field "lead". Only leaf
+ * keywords are kept; the wrapper errors ("properties", "items") repeat what they contain.
  */
 final class ValidationDetails {
   private static final Set<String> LEAF_KEYWORDS = Set.of("type", "required", "minimum", "maximum", "enum", "format",
@@ -19,7 +20,9 @@ final class ValidationDetails {
       "exclusiveMinimum", "exclusiveMaximum");
   private static final String ADDITIONAL = "Property \"";
   private static final Pattern REQUIRED = Pattern.compile("required property \"(.+)\"");
-  private static final Pattern ITEM = Pattern.compile("^/[^/]+/(\\d+)(?:/(.*))?$");
+  private static final Pattern ITEM = Pattern.compile("^/([^/]+)/(\\d+)(?:/(.*))?$");
+  /** The request array whose items the index counts without naming it, as every ingest request has. */
+  private static final String POINTS = "points";
 
   private ValidationDetails() {
   }
@@ -67,7 +70,11 @@ final class ValidationDetails {
     }
     Matcher item = ITEM.matcher(location);
     if (item.matches()) {
-      out.add(new FieldError(Integer.parseInt(item.group(1)), item.group(2) == null ? "" : item.group(2), message));
+      String field = item.group(3) == null ? "" : item.group(3);
+      if (!item.group(1).equals(POINTS)) {
+        field = field.isEmpty() ? item.group(1) : item.group(1) + "/" + field;
+      }
+      out.add(new FieldError(Integer.parseInt(item.group(2)), field, message));
     } else {
       out.add(new FieldError(null, location.replaceFirst("^/", ""), message));
     }
