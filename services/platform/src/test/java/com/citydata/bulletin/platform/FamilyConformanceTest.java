@@ -59,6 +59,30 @@ class FamilyConformanceTest {
         .containsExactlyElementsOf(REGISTRY.families().stream().map(Family::name).toList());
   }
 
+  /** A key with no value is what an unquoted comma in a YAML flow map leaves behind: a broken description. */
+  @Test
+  void theServedDocumentHasNoKeyWithoutAValue() {
+    List<String> empty = new java.util.ArrayList<>();
+    findEmpty(served, "#", empty);
+    assertThat(empty).isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void findEmpty(Object node, String at, List<String> empty) {
+    if (node instanceof Map<?, ?> map) {
+      ((Map<String, Object>) map).forEach((key, value) -> {
+        if (value == null) {
+          empty.add(at + "/" + key);
+        }
+        findEmpty(value, at + "/" + key, empty);
+      });
+    } else if (node instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        findEmpty(list.get(i), at + "/" + i, empty);
+      }
+    }
+  }
+
   @Test
   void everyTableRanksAnEmptyWeekAndHasNothingToPrint() {
     String reader = running.api.collector(RunningPlatform.ADMIN, "office", "exchange");
