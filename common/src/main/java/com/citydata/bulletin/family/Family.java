@@ -1,5 +1,6 @@
 package com.citydata.bulletin.family;
 
+import com.citydata.bulletin.bus.ServiceFailure;
 import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.report.BulletinPart;
 import com.citydata.bulletin.storage.SeriesSchema;
@@ -57,6 +58,15 @@ public interface Family {
    * request is stored.
    */
   Batch parse(JsonArray points, IngestContext context);
+
+  /**
+   * Checks an uploaded file (a spreadsheet, a CSV export) and maps all of it, or throws
+   * {@link com.citydata.bulletin.domain.InvalidRequestException} naming every bad row. Families that take files say
+   * so in their contract ({@code x-ingest: file}).
+   */
+  default Batch parseFile(byte[] file, String mediaType, IngestContext context) {
+    throw new ServiceFailure(415, "the family " + name() + " takes points as JSON, not files");
+  }
 
   /** The ranking tables the family computes, by their public ids. */
   List<RankingTable> rankings();

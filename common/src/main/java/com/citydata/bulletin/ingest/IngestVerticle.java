@@ -17,7 +17,9 @@ import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * The ingest service of one family: takes the points the gateway accepted, has the family check them against the
@@ -49,9 +51,16 @@ public final class IngestVerticle extends VerticleBase {
     return consumer.completion();
   }
 
+  /** {"points": [...]} or {"file": bytes, "media_type": "..."}, with "day" when the path names one. */
   private void ingest(Message<JsonObject> message) {
+    JsonObject body = message.body();
+    Optional<LocalDate> day = Optional.ofNullable(body.getString("day")).map(LocalDate::parse);
     catalog.load()
-        .map(units -> family.parse(message.body().getJsonArray("points"), new IngestContext(units, Instant.now(), zone)))
+        .map(units -> {
+          IngestContext context = new IngestContext(units, Instant.now(), zone, day);
+          return body.containsKey("file") ? family.parseFile(body.getBinary("file"), body.getString("media_type"), context)
+              : family.parse(body.getJsonArray("points"), context);
+        })
         .compose(batch -> store(batch).map(batch.size()))
         .onSuccess(accepted -> message.reply(new JsonObject().put("accepted", accepted)))
         .onFailure(failure -> ServiceFailure.reply(message, failure));
@@ -61,7 +70,8 @@ public final class IngestVerticle extends VerticleBase {
     if (batch instanceof Batch.Series series) {
       return writer.write(series.points());
     }
-    return records.upsert(((Batch.Records) batch).records());
+    Batch.Records rows = (Batch.Records) batch;
+    return records.store(family.name(), rows.records(), rows.replacedDays());
   }
 
   @Override

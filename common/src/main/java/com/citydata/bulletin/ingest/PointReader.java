@@ -83,6 +83,20 @@ public final class PointReader {
     }
   }
 
+  /** A string that may be empty (but not absent): free text such as a unit's planned applications. */
+  public Optional<String> optionalText(String field) {
+    Object value = point.getValue(field);
+    if (value == null) {
+      error(field, "is required (it may be empty)");
+      return Optional.empty();
+    }
+    if (!(value instanceof String s)) {
+      error(field, "must be a string, got " + describe(value));
+      return Optional.empty();
+    }
+    return Optional.of(s);
+  }
+
   /**
    * A number ≥ 0 with at most {@code digits} significant digits, the most a double carries from the JSON parser to
    * the store unchanged; a longer one would be stored altered, so it is refused.

@@ -13,6 +13,10 @@ import java.util.List;
 public final class RecordStore {
   static final String UPSERT = "INSERT INTO family_records (family, day, key, value) VALUES ($1, $2, $3, $4) "
       + "ON CONFLICT (family, day, key) DO UPDATE SET value = excluded.value, written_at = now()";
+  static final String DELETE_DAY = "DELETE FROM family_records WHERE family = $1 AND day = $2";
+  /** The records of the latest day with any on or before the day asked for. */
+  static final String LATEST_DAY = "SELECT day, key, value FROM family_records WHERE family = $1 AND day = "
+      + "(SELECT max(day) FROM family_records WHERE family = $1 AND day <= $2) ORDER BY key";
   static final String LATEST = "SELECT DISTINCT ON (key) day, key, value FROM family_records "
       + "WHERE family = $1 AND day <= $2 ORDER BY key, day DESC";
 
@@ -22,10 +26,30 @@ public final class RecordStore {
     this.pool = pool;
   }
 
-  /** Stores every record or none; a 200 after this means they are committed. */
-  public Future<Void> upsert(List<StoredRecord> records) {
-    return pool.withTransaction(conn -> conn.preparedQuery(UPSERT).executeBatch(records.stream()
-        .map(r -> Tuple.of(r.family(), r.day(), r.key(), r.value())).toList()).mapEmpty());
+  /**
+   * Stores every record or none, first removing what the family stored for the replaced days; a 200 after this
+   * means they are committed.
+   */
+  public Future<Void> store(String family, List<StoredRecord> records, List<LocalDate> replacedDays) {
+    return pool.withTransaction(conn -> {
+      Future<Void> chain = Future.succeededFuture();
+      for (LocalDate day : replacedDays) {
+        chain = chain.compose(v -> conn.preparedQuery(DELETE_DAY).execute(Tuple.of(family, day)).mapEmpty());
+      }
+      return records.isEmpty() ? chain : chain.compose(v -> conn.preparedQuery(UPSERT).executeBatch(records.stream()
+          .map(r -> Tuple.of(r.family(), r.day(), r.key(), r.value())).toList()).mapEmpty());
+    });
+  }
+
+  /** The records of the latest day that has any on or before the day asked for, by key. */
+  public Future<List<StoredRecord>> latestDay(String family, LocalDate onOrBefore) {
+    return pool.preparedQuery(LATEST_DAY).execute(Tuple.of(family, onOrBefore)).map(rows -> {
+      List<StoredRecord> records = new ArrayList<>();
+      for (Row row : rows) {
+        records.add(new StoredRecord(family, row.getLocalDate("day"), row.getString("key"), (JsonObject) row.getJson("value")));
+      }
+      return records;
+    });
   }
 
   /** Each key's latest record on or before the day, by key. */

@@ -45,13 +45,20 @@ final class Attachments {
       int number = printed.size() + 1;
       printedTables.forEach(t -> numbers.put(t.getString("table"), number));
       JsonObject first = printedTables.get(0);
+      String printedTitle = titled(title, first.getJsonObject("ranking"));
       printed.add(new JsonObject()
           .put("number", number)
-          .put("title", title)
+          .put("title", printedTitle)
           .put("ranking", first.getJsonObject("ranking"))
-          .put("layout", first.getJsonObject("layout").copy().put("number", number).put("title", title).put("table", first.getString("table")))
+          .put("layout", first.getJsonObject("layout").copy().put("number", number).put("title", printedTitle).put("table", first.getString("table")))
           .put("tables", new JsonArray(new ArrayList<>(printedTables))));
     });
+  }
+
+  /** A title may carry its table's count, as the seed's 未完成整改的事项清单（26） does: "{count}" is the total's count. */
+  private static String titled(String title, JsonObject ranking) {
+    JsonObject total = ranking.getJsonObject("total", new JsonObject());
+    return total.containsKey("count") ? title.replace("{count}", String.valueOf(total.getValue("count"))) : title;
   }
 
   JsonArray toJson() {

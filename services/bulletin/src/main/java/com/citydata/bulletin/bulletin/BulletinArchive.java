@@ -35,11 +35,14 @@ final class BulletinArchive {
                   Buffer.buffer(documents.get(DocumentFormat.DOCX)), Buffer.buffer(documents.get(DocumentFormat.PDF)))))
               .compose(inserted -> {
                 String publishedAt = inserted.iterator().next().getOffsetDateTime("published_at").toInstant().toString();
-                // Every printed table, an attachment's second tables too (附件4's 市本级 seals, 附件6's demands).
-                List<Tuple> snapshots = content.getJsonArray("attachments").stream().map(JsonObject.class::cast)
+                // Every printed table once, an attachment's second tables too (附件4's 市本级 seals, 附件6's demands);
+                // a table printed in two blocks (附件14's units and list) is one snapshot.
+                Map<String, JsonObject> printed = new LinkedHashMap<>();
+                content.getJsonArray("attachments").stream().map(JsonObject.class::cast)
                     .flatMap(a -> a.getJsonArray("tables").stream().map(JsonObject.class::cast))
-                    .map(t -> Tuple.of(date, revision, t.getString("table"), t.getJsonObject("ranking")))
-                    .toList();
+                    .forEach(t -> printed.putIfAbsent(t.getString("table"), t.getJsonObject("ranking")));
+                List<Tuple> snapshots = printed.entrySet().stream()
+                    .map(t -> Tuple.of(date, revision, t.getKey(), t.getValue())).toList();
                 Future<?> saved = snapshots.isEmpty() ? Future.succeededFuture()
                     : conn.preparedQuery(BulletinQueries.INSERT_SNAPSHOT).executeBatch(snapshots);
                 JsonObject result = new JsonObject().put("date", date.toString()).put("revision", revision)

@@ -2,11 +2,6 @@ package com.citydata.bulletin.gateway;
 
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Who may call what, as each operation of the served contract declares it ({@code x-access}: public, reader,
@@ -32,21 +27,10 @@ public final class AccessPolicy {
   public record Family(String name) implements Requirement {
   }
 
-  private record Rule(HttpMethod method, Pattern path, int literals, Requirement requirement) {
-  }
-
-  private final List<Rule> rules = new ArrayList<>();
+  private final OperationIndex<Requirement> operations;
 
   AccessPolicy(JsonObject document) {
-    document.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(op -> {
-      if (ServedContract.METHODS.contains(op.getKey())) {
-        JsonObject operation = (JsonObject) op.getValue();
-        rules.add(new Rule(HttpMethod.valueOf(op.getKey().toUpperCase(Locale.ROOT)), template(path.getKey()),
-            path.getKey().replaceAll("\\{[^}]+}", "").length(), requirement(operation)));
-      }
-    }));
-    // A literal path wins over a template that also matches it.
-    rules.sort(Comparator.comparingInt(Rule::literals).reversed());
+    operations = new OperationIndex<>(document, AccessPolicy::requirement);
   }
 
   private static Requirement requirement(JsonObject operation) {
@@ -59,14 +43,6 @@ public final class AccessPolicy {
     };
   }
 
-  private static Pattern template(String path) {
-    StringBuilder regex = new StringBuilder("^");
-    for (String part : path.split("(?=\\{)|(?<=})")) {
-      regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
-    }
-    return Pattern.compile(regex.append("$").toString());
-  }
-
   /** The policy of the contract served with the families on the class path. */
   public static Requirement of(HttpMethod method, String path) {
     return Installed.POLICY.requirement(method, path);
@@ -77,11 +53,6 @@ public final class AccessPolicy {
   }
 
   public Requirement requirement(HttpMethod method, String path) {
-    for (Rule rule : rules) {
-      if (rule.method().equals(method) && rule.path().matcher(path).matches()) {
-        return rule.requirement();
-      }
-    }
-    return new Admin();
+    return operations.find(method, path).orElse(new Admin());
   }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The published OpenAPI file, and the contract the router validates requests with. vertx-openapi refuses response
  * media types it cannot validate (HTML, Markdown, Word, PDF); responses are not validated here, so those response
- * entries are dropped from the router's copy while the published file keeps them.
+ * entries are dropped from the router's copy while the published file keeps them, as are the bodies of operations
+ * that take files, which their family checks.
  */
 final class Contract {
   private static final Set<String> RESPONSE_TYPES_THE_ROUTER_MODELS = Set.of("application/json");
@@ -24,6 +25,10 @@ final class Contract {
   static JsonObject forRouter(JsonObject document) {
     JsonObject copy = document.copy();
     copy.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(operation -> {
+      if (operation.getValue() instanceof JsonObject op && "file".equals(op.getString("x-ingest"))) {
+        // A file (spreadsheet, CSV) is checked by its family, row by row; the router only sees that one came.
+        op.remove("requestBody");
+      }
       if (operation.getValue() instanceof JsonObject op && op.containsKey("responses")) {
         op.getJsonObject("responses").forEach(response -> {
           JsonObject content = ((JsonObject) response.getValue()).getJsonObject("content");

@@ -51,7 +51,9 @@ public final class GatewayVerticle extends VerticleBase {
 
   private Router router(AppConfig config, ServedContract contract, OpenAPIContract openApi) {
     RouterBuilder builder = RouterBuilder.create(vertx, openApi, RequestExtractor.withBodyHandler());
-    builder.rootHandler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()));
+    // Files come as forms too (the matters register); their parts go to a folder under DATA_DIR, removed at the end.
+    builder.rootHandler(BodyHandler.create(config.dataDir().resolve("uploads").toString()).setDeleteUploadedFilesOnEnd(true)
+        .setBodyLimit(config.bodyLimitBytes()));
     Map<String, Handler<RoutingContext>> handlers = handlers(contract);
     for (Map.Entry<String, JsonObject> operation : contract.operations()) {
       Handler<RoutingContext> handler = handlers.get(operation.getKey());
@@ -65,7 +67,8 @@ public final class GatewayVerticle extends VerticleBase {
 
     BearerAuth auth = new BearerAuth(config.require(AppConfig.ADMIN_TOKEN), collectors, new AccessPolicy(contract.json()));
     Router root = Router.router(vertx);
-    root.route("/api/*").handler(auth::handle).handler(JsonBodyRule::handle);
+    JsonBodyRule bodies = new JsonBodyRule(contract.json());
+    root.route("/api/*").handler(auth::handle).handler(bodies::handle);
     root.route("/*").subRouter(builder.createRouter());
     root.route().last().handler(ctx -> ApiErrors.send(ctx, 404, "no such resource: " + ctx.request().path(), List.of()));
     root.route().failureHandler(ApiErrors::handle);

@@ -1,27 +1,45 @@
 package com.citydata.bulletin.gateway;
 
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
-/** Bodies are JSON: a request that sends a body of another type gets 415 before anything reads it. */
+/**
+ * Bodies are JSON, but for the operations whose contract takes files ({@code x-ingest: file}) in the media types
+ * it lists: a request that sends a body of another type gets 415 before anything reads it.
+ */
 final class JsonBodyRule {
-  private JsonBodyRule() {
+  static final String JSON = "application/json";
+  private final OperationIndex<Set<String>> mediaTypes;
+
+  JsonBodyRule(JsonObject document) {
+    mediaTypes = new OperationIndex<>(document, JsonBodyRule::accepted);
   }
 
-  static void handle(RoutingContext ctx) {
+  private static Set<String> accepted(JsonObject operation) {
+    JsonObject content = operation.getJsonObject("requestBody", new JsonObject()).getJsonObject("content", new JsonObject());
+    return "file".equals(operation.getString("x-ingest")) ? Set.copyOf(content.fieldNames()) : Set.of(JSON);
+  }
+
+  void handle(RoutingContext ctx) {
     HttpMethod method = ctx.request().method();
     boolean mayHaveBody = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
     String contentType = ctx.request().getHeader("Content-Type");
-    if (mayHaveBody && contentType != null && !isJson(contentType)) {
-      ApiErrors.send(ctx, 415, "the body must be JSON (Content-Type: application/json), got " + contentType, List.of());
-      return;
+    if (mayHaveBody && contentType != null) {
+      Set<String> accepted = mediaTypes.find(method, ctx.request().path()).orElse(Set.of(JSON));
+      if (!accepted.contains(mediaType(contentType))) {
+        ApiErrors.send(ctx, 415, "the body must be " + String.join(" or ", accepted.stream().sorted().toList()) + ", got " + contentType,
+            List.of());
+        return;
+      }
     }
     ctx.next();
   }
 
-  static boolean isJson(String contentType) {
-    String mediaType = contentType.split(";", 2)[0].trim();
-    return mediaType.equalsIgnoreCase("application/json");
+  static String mediaType(String contentType) {
+    return contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
   }
 }

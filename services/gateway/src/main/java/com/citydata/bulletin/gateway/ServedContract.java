@@ -61,8 +61,10 @@ public final class ServedContract {
         }
         JsonObject item = (JsonObject) path.getValue();
         item.forEach(op -> {
-          if (METHODS.contains(op.getKey()) && "collector".equals(((JsonObject) op.getValue()).getString("x-access"))) {
-            ((JsonObject) op.getValue()).put("x-family", family.name());
+          JsonObject operation = (JsonObject) op.getValue();
+          // A collector's post and any operation the family declares it ingests reach the family's ingest verticle.
+          if (METHODS.contains(op.getKey()) && ("collector".equals(operation.getString("x-access")) || operation.containsKey("x-ingest"))) {
+            operation.put("x-family", family.name());
           }
         });
         paths.put(path.getKey(), item);

@@ -1,24 +1,75 @@
 package com.citydata.bulletin.gateway;
 
 import com.citydata.bulletin.bus.Addresses;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Optional;
 
 /** Routes that hand the request to a service over the event bus and relay its answer. */
 final class ServiceRoutes {
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private final Vertx vertx;
 
   ServiceRoutes(Vertx vertx) {
     this.vertx = vertx;
   }
 
+  /**
+   * Hands a family's request to its ingest service: the points (or a list's items) of a JSON body, or an uploaded
+   * file, the raw body or the "file" part of a form; with the day the path names, when it names one.
+   */
   void ingest(RoutingContext ctx, String family) {
+    JsonObject message = new JsonObject().put("collector", BearerAuth.principal(ctx).id()).put("day", ctx.pathParam("date"));
+    String query = ctx.queryParams().get("date");
+    if (query != null) {
+      message.put("day", query);
+    }
+    String contentType = ctx.request().getHeader("Content-Type");
+    if (contentType != null && !JsonBodyRule.mediaType(contentType).equals(JsonBodyRule.JSON)) {
+      file(ctx).onSuccess(file -> {
+        if (file.isEmpty()) {
+          ApiErrors.send(ctx, 400, "no file: send it as the body or as the \"file\" part of a multipart/form-data request", List.of());
+          return;
+        }
+        request(ctx, Addresses.ingest(family), message.put("file", file.get().bytes()).put("media_type", file.get().mediaType()),
+            BusRetry.INGEST);
+      }).onFailure(ctx::fail);
+      return;
+    }
     JsonObject body = ctx.body().asJsonObject();
-    request(ctx, Addresses.ingest(family), new JsonObject()
-        .put("collector", BearerAuth.principal(ctx).id())
-        .put("points", body.getJsonArray("points")), BusRetry.INGEST);
+    request(ctx, Addresses.ingest(family), message.put("points", body.containsKey("items") ? body.getJsonArray("items")
+        : body.getJsonArray("points")), BusRetry.INGEST);
+  }
+
+  /** An uploaded file and its media type: a form's file part names it, else its file name's extension does. */
+  private record Upload(byte[] bytes, String mediaType) {
+  }
+
+  private Future<Optional<Upload>> file(RoutingContext ctx) {
+    String contentType = JsonBodyRule.mediaType(ctx.request().getHeader("Content-Type"));
+    if (!contentType.equals("multipart/form-data")) {
+      Buffer body = ctx.body().buffer();
+      return Future.succeededFuture(body == null || body.length() == 0 ? Optional.empty() : Optional.of(new Upload(body.getBytes(), contentType)));
+    }
+    Optional<FileUpload> part = ctx.fileUploads().stream().filter(f -> f.name().equals("file")).findFirst();
+    if (part.isEmpty()) {
+      return Future.succeededFuture(Optional.empty());
+    }
+    String mediaType = JsonBodyRule.mediaType(part.get().contentType());
+    String fileName = part.get().fileName().toLowerCase(java.util.Locale.ROOT);
+    if (fileName.endsWith(".csv")) {
+      mediaType = "text/csv";
+    } else if (fileName.endsWith(".xlsx")) {
+      mediaType = XLSX;
+    }
+    String type = mediaType;
+    return vertx.fileSystem().readFile(part.get().uploadedFileName()).map(bytes -> Optional.of(new Upload(bytes.getBytes(), type)));
   }
 
   void ranking(RoutingContext ctx) {

@@ -123,35 +123,50 @@ class DashboardsTest {
   }
 
   /**
-   * Every family's own example request, as its contract documents it, so each published table has rows; the units
-   * the examples name are added to the catalog first (the city level as kind city, districts as district).
+   * Every family's own example requests, as its contract documents them (a collector's points, an editor's list,
+   * a register file), so each published table has rows; the units the examples name are added to the catalog
+   * first (the city level as kind city, districts as district).
    */
   @SuppressWarnings("unchecked")
   private static void postEveryContractExample(Api api) {
     JsonObject paths = new JsonObject((Map<String, Object>) new Yaml().load(api.get("/api/v1/openapi.yaml", null).body())).getJsonObject("paths");
     JsonArray units = new JsonArray();
     List<String> families = FamilyRegistry.installed().families().stream().map(com.citydata.bulletin.family.Family::name).toList();
-    Map<String, JsonArray> examples = new java.util.LinkedHashMap<>();
-    for (String family : families) {
-      JsonArray points = paths.getJsonObject("/api/v1/ingest/" + family).getJsonObject("post").getJsonObject("requestBody")
-          .getJsonObject("content").getJsonObject("application/json").getJsonObject("example").getJsonArray("points");
-      examples.put(family, points);
-      for (Object point : points) {
-        for (String field : List.of("unit", "region")) {
-          String name = ((JsonObject) point).getString(field);
-          if (name != null) {
-            units.add(new JsonObject().put("name", name).put("kind", name.endsWith("本级") ? "city" : name.endsWith("区") ? "district" : "department"));
+    List<Runnable> posts = new ArrayList<>();
+    String[] collector = new String[1];
+    paths.forEach(path -> ((JsonObject) path.getValue()).forEach(op -> {
+      if (!(op.getValue() instanceof JsonObject operation) || operation.getString("x-family") == null) {
+        return;
+      }
+      JsonObject content = operation.getJsonObject("requestBody").getJsonObject("content");
+      String target = path.getKey().replace("{date}", "2018-07-20");
+      String token = "admin".equals(operation.getString("x-access")) ? RunningPlatform.ADMIN : null;
+      if (content.containsKey("application/json")) {
+        JsonObject example = content.getJsonObject("application/json").getJsonObject("example");
+        JsonArray items = example.containsKey("items") ? example.getJsonArray("items") : example.getJsonArray("points");
+        for (Object item : items) {
+          for (String field : List.of("unit", "region")) {
+            String name = ((JsonObject) item).getString(field);
+            if (name != null) {
+              units.add(new JsonObject().put("name", name).put("kind", name.endsWith("本级") ? "city" : name.endsWith("区") ? "district" : "department"));
+            }
           }
         }
+        posts.add(() -> {
+          Api.Response response = op.getKey().equals("put") ? api.put(target, token == null ? collector[0] : token, example)
+              : api.post(target, token == null ? collector[0] : token, example);
+          assertThat(response.status()).as(target + ": " + response.body()).isEqualTo(200);
+        });
+      } else {
+        String csv = content.getJsonObject("text/csv").getString("example");
+        posts.add(() -> assertThat(api.post(target + "?date=2018-07-20", RunningPlatform.ADMIN, "text/csv", csv).status()).as(target)
+            .isEqualTo(200));
       }
-    }
+    }));
     JsonArray distinct = new JsonArray(units.stream().distinct().toList());
     assertThat(api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", distinct)).status()).isEqualTo(200);
-    String collector = api.collector(RunningPlatform.ADMIN, "examples", families.toArray(String[]::new));
-    examples.forEach((family, points) -> {
-      Api.Response response = api.post("/api/v1/ingest/" + family, collector, new JsonObject().put("points", points));
-      assertThat(response.status()).as(family + ": " + response.body()).isEqualTo(200);
-    });
+    collector[0] = api.collector(RunningPlatform.ADMIN, "examples", families.toArray(String[]::new));
+    posts.forEach(Runnable::run);
   }
 
   private static void post(Api api, String token, String family, JsonObject point) {

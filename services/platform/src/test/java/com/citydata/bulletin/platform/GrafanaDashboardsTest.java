@@ -32,7 +32,8 @@ class GrafanaDashboardsTest {
     assertThat(generated).containsKeys("overview.json", "rankings.json", "exchange.json", "eseal.json", "elicence.json",
         "demands.json", "indicators.json");
     String rankings = generated.get("rankings.json").encode();
-    FamilyRegistry.installed().tables().stream().filter(t -> !t.id().equals("indicators"))
+    // The figures that no attachment prints (platform figures, the register's counts) are not kept as snapshots.
+    FamilyRegistry.installed().tables().stream().filter(t -> !t.id().equals("indicators") && !t.id().equals("matters-summary"))
         .forEach(table -> assertThat(rankings).as(table.id()).contains("s.table_name = '" + table.id() + "'"));
   }
 }
