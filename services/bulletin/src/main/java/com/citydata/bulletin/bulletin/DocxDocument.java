@@ -120,6 +120,11 @@ final class DocxDocument {
     for (int c = 0; c < columns.size(); c++) {
       cell(table.getRow(0).getCell(c), columns.getString(c), true);
     }
+    // Long lists run over pages: Word repeats the header row on each, and a row never splits across two.
+    table.getRow(0).setRepeatHeader(true);
+    for (XWPFTableRow row : table.getRows()) {
+      row.setCantSplitRow(true);
+    }
     for (int r = 0; r < rows.size(); r++) {
       JsonObject row = rows.getJsonObject(r);
       JsonArray cells = row.getJsonArray("cells");

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Maps JSON-schema validation output to the API's error details: "/points/3/records" becomes index 3, field
- * "records"; an item of another array keeps the array's name, "/lead/0" becomes index 0, field "lead". Only leaf
+ * "records" (and so for a list's "items"); an item of another array keeps the array's name, "/lead/0" becomes
+ * index 0, field "lead". Only leaf
  * keywords are kept; the wrapper errors ("properties", "items") repeat what they contain.
  */
 final class ValidationDetails {
@@ -21,8 +22,8 @@ final class ValidationDetails {
   private static final String ADDITIONAL = "Property \"";
   private static final Pattern REQUIRED = Pattern.compile("required property \"(.+)\"");
   private static final Pattern ITEM = Pattern.compile("^/([^/]+)/(\\d+)(?:/(.*))?$");
-  /** The request array whose items the index counts without naming it, as every ingest request has. */
-  private static final String POINTS = "points";
+  /** The request arrays whose items the index counts without naming them: an ingest's points, a list's items. */
+  private static final java.util.Set<String> ITEMS = java.util.Set.of("points", "items");
 
   private ValidationDetails() {
   }
@@ -71,7 +72,7 @@ final class ValidationDetails {
     Matcher item = ITEM.matcher(location);
     if (item.matches()) {
       String field = item.group(3) == null ? "" : item.group(3);
-      if (!item.group(1).equals(POINTS)) {
+      if (!ITEMS.contains(item.group(1))) {
         field = field.isEmpty() ? item.group(1) : item.group(1) + "/" + field;
       }
       out.add(new FieldError(Integer.parseInt(item.group(2)), field, message));
