@@ -13,7 +13,6 @@ import com.citydata.bulletin.report.BulletinPart;
 import com.citydata.bulletin.storage.SeriesPoint;
 import com.citydata.bulletin.storage.WindowQuery;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -49,29 +48,10 @@ public final class EsealFamily extends SeriesFamily {
         RankingTable.of(REGIONS, "EsealRegionsRanking", request -> WeeklyRanking.rank(request, window -> seals(request, window),
             before -> EsealRanking.previousRegions(request.catalog(), before),
             (now, lastWeek) -> EsealRanking.regionTable(REGIONS, request.window(), request.catalog(), now, lastWeek))),
-        new RankingTable() {
-          @Override
-          public String id() {
-            return CITY_SEALS;
-          }
-
-          @Override
-          public String schema() {
-            return "EsealCitySealsRanking";
-          }
-
-          @Override
-          public Future<JsonObject> compute(RankingRequest request) {
-            return WeeklyRanking.rank(request, window -> seals(request, window),
-                before -> EsealRanking.previousCitySeals(request.catalog(), before),
-                (now, lastWeek) -> EsealRanking.citySealTable(CITY_SEALS, request.window(), request.catalog(), now, lastWeek));
-          }
-
-          @Override
-          public boolean hasData(JsonObject table) {
-            return table != null && table.getJsonObject("total").getLong("seals", 0L) > 0;
-          }
-        });
+        RankingTable.of(CITY_SEALS, "EsealCitySealsRanking", request -> WeeklyRanking.rank(request, window -> seals(request, window),
+            before -> EsealRanking.previousCitySeals(request.catalog(), before),
+            (now, lastWeek) -> EsealRanking.citySealTable(CITY_SEALS, request.window(), request.catalog(), now, lastWeek)),
+            table -> table.getJsonObject("total").getLong("seals", 0L) > 0));
   }
 
   @Override

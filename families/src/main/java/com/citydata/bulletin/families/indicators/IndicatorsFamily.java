@@ -66,28 +66,9 @@ public final class IndicatorsFamily implements Family {
   /** Not a ranking: the week's platform figures as of the bulletin day, which section 一 and 五 quote. */
   @Override
   public List<RankingTable> rankings() {
-    return List.of(new RankingTable() {
-      @Override
-      public String id() {
-        return NAME;
-      }
-
-      @Override
-      public String schema() {
-        return "IndicatorsTable";
-      }
-
-      @Override
-      public Future<JsonObject> compute(com.citydata.bulletin.family.RankingRequest request) {
-        return latest(request.records(), request.window().bulletinDay()).map(figures -> figures
-            .put("table", NAME).put("window", RankingWindows.toJson(request.window())));
-      }
-
-      @Override
-      public boolean hasData(JsonObject table) {
-        return table != null && !table.getJsonObject("values", new JsonObject()).isEmpty();
-      }
-    });
+    return List.of(RankingTable.of(NAME, "IndicatorsTable", request -> latest(request.records(), request.window().bulletinDay())
+        .map(figures -> figures.put("table", NAME).put("window", RankingWindows.toJson(request.window()))),
+        table -> !table.getJsonObject("values", new JsonObject()).isEmpty()));
   }
 
   @Override

@@ -119,35 +119,15 @@ public final class MattersFamily implements Family {
    * {@code dataField} is the figure of its total that says whether it has data.
    */
   private static RankingTable table(String id, String schema, Compute compute, String dataField) {
-    return new RankingTable() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public String schema() {
-        return schema;
-      }
-
-      @Override
-      public Future<JsonObject> compute(RankingRequest request) {
-        return snapshot(request.records(), request.window().bulletinDay()).map(snapshot -> {
-          JsonObject content = compute.of(snapshot.matters(), request);
-          JsonObject total = content.copy();
-          total.remove("items");
-          total.remove("by_unit");
-          return new JsonObject().put("table", id).put("window", RankingWindows.toJson(request.window()))
-              .put("snapshot", snapshot.day().map(LocalDate::toString).orElse(null)).mergeIn(content)
-              .put("total", content.containsKey("by_unit") ? total.put("units", content.getJsonArray("by_unit").size()) : total);
-        });
-      }
-
-      @Override
-      public boolean hasData(JsonObject table) {
-        return table != null && table.getJsonObject("total").getLong(dataField, 0L) > 0;
-      }
-    };
+    return RankingTable.of(id, schema, request -> snapshot(request.records(), request.window().bulletinDay()).map(snapshot -> {
+      JsonObject content = compute.of(snapshot.matters(), request);
+      JsonObject total = content.copy();
+      total.remove("items");
+      total.remove("by_unit");
+      return new JsonObject().put("table", id).put("window", RankingWindows.toJson(request.window()))
+          .put("snapshot", snapshot.day().map(LocalDate::toString).orElse(null)).mergeIn(content)
+          .put("total", content.containsKey("by_unit") ? total.put("units", content.getJsonArray("by_unit").size()) : total);
+    }), table -> table.getJsonObject("total").getLong(dataField, 0L) > 0);
   }
 
   private static RankingTable list(String id, Predicate<Matter> member) {

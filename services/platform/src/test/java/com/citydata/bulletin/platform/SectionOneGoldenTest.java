@@ -47,15 +47,15 @@ class SectionOneGoldenTest {
         new JsonObject().put("units", new JsonArray(new ArrayList<>(units.values())))).status()).isEqualTo(200);
     String collector = running.api.collector(RunningPlatform.ADMIN, "etl", "exchange", "interface", "pagequery", "dingtalk",
         "eseal", "elicence", "demands", "indicators");
-    post(collector, "exchange", exchange.firstPosts());
-    post(collector, "exchange", exchange.corrections());
-    post(collector, "interface", families.interfacePoints);
-    post(collector, "pagequery", families.pageQueryPoints);
-    post(collector, "dingtalk", families.dingtalkPoints);
-    post(collector, "eseal", sectionOne.esealPoints);
-    post(collector, "elicence", sectionOne.elicencePoints);
-    post(collector, "demands", sectionOne.demandPoints);
-    post(collector, "indicators", sectionOne.indicatorPoints);
+    running.api.postAll(collector, "exchange", exchange.firstPosts());
+    running.api.postAll(collector, "exchange", exchange.corrections());
+    running.api.postAll(collector, "interface", families.interfacePoints);
+    running.api.postAll(collector, "pagequery", families.pageQueryPoints);
+    running.api.postAll(collector, "dingtalk", families.dingtalkPoints);
+    running.api.postAll(collector, "eseal", sectionOne.esealPoints);
+    running.api.postAll(collector, "elicence", sectionOne.elicencePoints);
+    running.api.postAll(collector, "demands", sectionOne.demandPoints);
+    running.api.postAll(collector, "indicators", sectionOne.indicatorPoints);
     reader = running.api.collector(RunningPlatform.ADMIN, "office", "exchange");
     Api.Response response = running.api.get("/api/v1/bulletins/2018-07-20", reader);
     assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -65,14 +65,6 @@ class SectionOneGoldenTest {
   @AfterAll
   static void stop() {
     running.close();
-  }
-
-  private static void post(String token, String family, List<JsonObject> points) {
-    for (int i = 0; i < points.size(); i += 2000) {
-      Api.Response response = running.api.post("/api/v1/ingest/" + family, token, new JsonObject()
-          .put("points", new JsonArray(new ArrayList<>(points.subList(i, Math.min(points.size(), i + 2000))))));
-      assertThat(response.status()).as(response.body()).isEqualTo(200);
-    }
   }
 
   @Test

@@ -56,62 +56,62 @@ class SectionOneIngestErrorsTest {
 
   @Test
   void esealRegionThatIsADepartment() {
-    expect(post("eseal", eseal(p -> p.put("region", "市城管委"))), "region", "e-seal regions are units of kind city or district");
+    FieldErrors.expect(post("eseal", eseal(p -> p.put("region", "市城管委"))), "region", "e-seal regions are units of kind city or district");
   }
 
   @Test
   void esealStampsNegative() {
-    expect(post("eseal", eseal(p -> p.put("stamps", -1))), "stamps", "less than 0");
+    FieldErrors.expect(post("eseal", eseal(p -> p.put("stamps", -1))), "stamps", "less than 0");
   }
 
   @Test
   void esealWithoutSeal() {
-    expect(post("eseal", eseal(p -> p.remove("seal"))), "seal", "required");
+    FieldErrors.expect(post("eseal", eseal(p -> p.remove("seal"))), "seal", "required");
   }
 
   @Test
   void esealTimeWithoutOffset() {
-    expect(post("eseal", eseal(p -> p.put("time", "2018-07-16T09:30:00"))), "time", "");
+    FieldErrors.expect(post("eseal", eseal(p -> p.put("time", "2018-07-16T09:30:00"))), "time", "");
   }
 
   @Test
   void licenceCodeWithASpace() {
-    expect(post("elicence", licence(p -> p.put("code", "CGW 330401"))), "code", "pattern");
+    FieldErrors.expect(post("elicence", licence(p -> p.put("code", "CGW 330401"))), "code", "pattern");
   }
 
   @Test
   void licenceAddedAFraction() {
-    expect(post("elicence", licence(p -> p.put("added", 2.5))), "added", "integer");
+    FieldErrors.expect(post("elicence", licence(p -> p.put("added", 2.5))), "added", "integer");
   }
 
   @Test
   void licenceUnknownUnit() {
-    expect(post("elicence", licence(p -> p.put("unit", "市不存在局"))), "unit", "unknown unit");
+    FieldErrors.expect(post("elicence", licence(p -> p.put("unit", "市不存在局"))), "unit", "unknown unit");
   }
 
   @Test
   void demandsOfADayThatHasNotBegun() {
-    expect(post("demands", demand(p -> p.put("date", "2999-01-01"))), "date", "has not begun");
+    FieldErrors.expect(post("demands", demand(p -> p.put("date", "2999-01-01"))), "date", "has not begun");
   }
 
   @Test
   void demandsAsText() {
-    expect(post("demands", demand(p -> p.put("push", "120"))), "push", "string");
+    FieldErrors.expect(post("demands", demand(p -> p.put("push", "120"))), "push", "string");
   }
 
   @Test
   void figureWithAnUnknownName() {
-    expect(post("indicators", figure(p -> p.put("name", "storage_pb"))), "name", "'storage_pb' is not one of storage_tb");
+    FieldErrors.expect(post("indicators", figure(p -> p.put("name", "storage_pb"))), "name", "'storage_pb' is not one of storage_tb");
   }
 
   @Test
   void figureWithMoreDigitsThanAreKept() {
-    expect(post("indicators", figure(p -> p.put("value", 46.650000000000013))), "value", "significant digits");
+    FieldErrors.expect(post("indicators", figure(p -> p.put("value", 46.650000000000013))), "value", "significant digits");
   }
 
   @Test
   void countFigureWithAFraction() {
-    expect(post("indicators", figure(p -> p.put("name", "interfaces_published").put("value", 571.5))), "value", "whole number");
+    FieldErrors.expect(post("indicators", figure(p -> p.put("name", "interfaces_published").put("value", 571.5))), "value", "whole number");
   }
 
   @Test
@@ -181,16 +181,5 @@ class SectionOneIngestErrorsTest {
     JsonObject p = new JsonObject().put("date", "2018-07-20").put("name", "storage_tb").put("value", 46.65);
     change.accept(p);
     return p;
-  }
-
-  private static void expect(Api.Response response, String field, String messagePart) {
-    assertThat(response.status()).as(response.body()).isEqualTo(400);
-    assertThat(response.json().getJsonArray("details").stream().map(JsonObject.class::cast))
-        .as(response.body())
-        .anySatisfy(d -> {
-          assertThat(d.getInteger("index")).isZero();
-          assertThat(d.getString("field")).isEqualTo(field);
-          assertThat(d.getString("message")).contains(messagePart);
-        });
   }
 }

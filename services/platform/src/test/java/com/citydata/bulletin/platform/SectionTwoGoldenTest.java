@@ -31,10 +31,10 @@ class SectionTwoGoldenTest {
     assertThat(running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, fixture.catalog()).status()).isEqualTo(200);
     String collector = running.api.collector(RunningPlatform.ADMIN, "one-window", "onewindow", "joint-process",
         "system-integration", "matter-integration");
-    post(collector, "onewindow", fixture.regionPoints);
-    post(collector, "joint-process", fixture.jointPoints);
-    post(collector, "system-integration", fixture.systemPoints);
-    post(collector, "matter-integration", fixture.matterPoints);
+    running.api.postAll(collector, "onewindow", fixture.regionPoints);
+    running.api.postAll(collector, "joint-process", fixture.jointPoints);
+    running.api.postAll(collector, "system-integration", fixture.systemPoints);
+    running.api.postAll(collector, "matter-integration", fixture.matterPoints);
     Api.Response notes = running.api.put("/api/v1/bulletins/2018-07-20/notes/" + URLEncoder.encode("二", StandardCharsets.UTF_8),
         RunningPlatform.ADMIN, new JsonObject().put("lead", new JsonArray(SeedSectionTwoFixture.LEAD))
             .put("close", new JsonArray(SeedSectionTwoFixture.CLOSE)));
@@ -48,11 +48,6 @@ class SectionTwoGoldenTest {
   @AfterAll
   static void stop() {
     running.close();
-  }
-
-  private static void post(String token, String family, List<JsonObject> points) {
-    Api.Response response = running.api.post("/api/v1/ingest/" + family, token, new JsonObject().put("points", new JsonArray(new ArrayList<>(points))));
-    assertThat(response.status()).as(response.body()).isEqualTo(200);
   }
 
   /**

@@ -55,37 +55,37 @@ class SectionTwoIngestErrorsTest {
 
   @Test
   void moreOnlineCasesThanCases() {
-    expect(post("onewindow", region(p -> p.put("online_cases", 121))), "online_cases", "online_cases (121) exceeds cases (120)");
+    FieldErrors.expect(post("onewindow", region(p -> p.put("online_cases", 121))), "online_cases", "online_cases (121) exceeds cases (120)");
   }
 
   @Test
   void aRegionThatIsADepartment() {
-    expect(post("onewindow", region(p -> p.put("region", "市卫计委"))), "region", "one-window regions are units of kind city or district");
+    FieldErrors.expect(post("onewindow", region(p -> p.put("region", "市卫计委"))), "region", "one-window regions are units of kind city or district");
   }
 
   @Test
   void aJointProcessWithoutAName() {
-    expect(post("joint-process", joint(p -> p.put("process", " "))), "process", "pattern");
+    FieldErrors.expect(post("joint-process", joint(p -> p.put("process", " "))), "process", "pattern");
   }
 
   @Test
   void moreSystemsConnectedThanPlanned() {
-    expect(post("system-integration", system(p -> p.put("connected", 35))), "connected", "connected (35) exceeds planned (34)");
+    FieldErrors.expect(post("system-integration", system(p -> p.put("connected", 35))), "connected", "connected (35) exceeds planned (34)");
   }
 
   @Test
   void systemsOfADepartment() {
-    expect(post("system-integration", system(p -> p.put("unit", "市卫计委"))), "unit", "units of kind city or district");
+    FieldErrors.expect(post("system-integration", system(p -> p.put("unit", "市卫计委"))), "unit", "units of kind city or district");
   }
 
   @Test
   void moreMattersConnectedThanPlanned() {
-    expect(post("matter-integration", matter(p -> p.put("connected", 25))), "connected", "connected (25) exceeds planned (24)");
+    FieldErrors.expect(post("matter-integration", matter(p -> p.put("connected", 25))), "connected", "connected (25) exceeds planned (24)");
   }
 
   @Test
   void negativeExtra() {
-    expect(post("matter-integration", matter(p -> p.put("extra", -1))), "extra", "less than 0");
+    FieldErrors.expect(post("matter-integration", matter(p -> p.put("extra", -1))), "extra", "less than 0");
   }
 
   private static Map<String, JsonObject> stored() {
@@ -122,15 +122,5 @@ class SectionTwoIngestErrorsTest {
     JsonObject p = new JsonObject().put("date", "2018-07-19").put("unit", "市卫计委").put("planned", 24).put("connected", 22).put("extra", 3);
     change.accept(p);
     return p;
-  }
-
-  private static void expect(Api.Response response, String field, String messagePart) {
-    assertThat(response.status()).as(response.body()).isEqualTo(400);
-    assertThat(response.json().getJsonArray("details").stream().map(JsonObject.class::cast)).as(response.body())
-        .anySatisfy(d -> {
-          assertThat(d.getInteger("index")).isZero();
-          assertThat(d.getString("field")).isEqualTo(field);
-          assertThat(d.getString("message")).contains(messagePart);
-        });
   }
 }

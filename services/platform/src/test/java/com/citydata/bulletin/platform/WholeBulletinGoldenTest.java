@@ -58,19 +58,19 @@ class WholeBulletinGoldenTest {
     assertThat(catalog.status()).as(catalog.body()).isEqualTo(200);
     String collector = running.api.collector(RunningPlatform.ADMIN, "etl", "exchange", "interface", "pagequery", "dingtalk", "eseal",
         "elicence", "demands", "indicators", "onewindow", "joint-process", "system-integration", "matter-integration");
-    post(collector, "exchange", exchange.firstPosts());
-    post(collector, "exchange", exchange.corrections());
-    post(collector, "interface", families.interfacePoints);
-    post(collector, "pagequery", families.pageQueryPoints);
-    post(collector, "dingtalk", families.dingtalkPoints);
-    post(collector, "eseal", one.esealPoints);
-    post(collector, "elicence", one.elicencePoints);
-    post(collector, "demands", one.demandPoints);
-    post(collector, "indicators", one.indicatorPoints);
-    post(collector, "onewindow", two.regionPoints);
-    post(collector, "joint-process", two.jointPoints);
-    post(collector, "system-integration", two.systemPoints);
-    post(collector, "matter-integration", two.matterPoints);
+    running.api.postAll(collector, "exchange", exchange.firstPosts());
+    running.api.postAll(collector, "exchange", exchange.corrections());
+    running.api.postAll(collector, "interface", families.interfacePoints);
+    running.api.postAll(collector, "pagequery", families.pageQueryPoints);
+    running.api.postAll(collector, "dingtalk", families.dingtalkPoints);
+    running.api.postAll(collector, "eseal", one.esealPoints);
+    running.api.postAll(collector, "elicence", one.elicencePoints);
+    running.api.postAll(collector, "demands", one.demandPoints);
+    running.api.postAll(collector, "indicators", one.indicatorPoints);
+    running.api.postAll(collector, "onewindow", two.regionPoints);
+    running.api.postAll(collector, "joint-process", two.jointPoints);
+    running.api.postAll(collector, "system-integration", two.systemPoints);
+    running.api.postAll(collector, "matter-integration", two.matterPoints);
     ok(running.api.put("/api/v1/records/brain-pilots/2018-07-20", RunningPlatform.ADMIN, new JsonObject().put("items", threeFour.pilots)));
     ok(running.api.put("/api/v1/records/brain-needs/2018-07-20", RunningPlatform.ADMIN, new JsonObject().put("items", threeFour.needs)));
     ok(running.api.post("/api/v1/matters/import?date=2018-07-20", RunningPlatform.ADMIN, "text/csv",
@@ -87,13 +87,6 @@ class WholeBulletinGoldenTest {
   @AfterAll
   static void stop() {
     running.close();
-  }
-
-  private static void post(String token, String family, List<JsonObject> points) {
-    for (int i = 0; i < points.size(); i += 2000) {
-      ok(running.api.post("/api/v1/ingest/" + family, token, new JsonObject()
-          .put("points", new JsonArray(new ArrayList<>(points.subList(i, Math.min(points.size(), i + 2000)))))));
-    }
   }
 
   private static void notes(String section, List<String> lead, List<String> close) {
