@@ -61,27 +61,31 @@ class FamilyRankingsTest {
   }
 
   @Test
-  void dingtalkRatesAreMeansOverTheDaysReported() {
+  void dingtalkRatesDivideTheMeanOverTheDaysReportedByTheLatestRegistered() {
     Instant monday = Instant.parse("2018-07-15T16:00:00Z");
     Instant tuesday = monday.plusSeconds(86_400);
     JsonObject table = DingtalkRanking.table("dingtalk-city", WEEK, List.of(
-        new DingtalkDay("钱江新城投资集团", tuesday, 1, 1, 0, OptionalLong.empty()),
-        new DingtalkDay("钱江新城投资集团", monday, 1, 1, 1, OptionalLong.of(1)),
-        new DingtalkDay("市档案局", monday, 54, 50, 43, OptionalLong.of(50)),
-        new DingtalkDay("市档案局", tuesday, 54, 54, 43, OptionalLong.empty())));
+        new DingtalkDay("钱江新城投资集团", tuesday, 2, 1, 0, OptionalLong.empty()),
+        new DingtalkDay("钱江新城投资集团", monday, 2, 1, 1, OptionalLong.of(1)),
+        new DingtalkDay("市档案局", monday, 60, 50, 43, OptionalLong.of(50)),
+        new DingtalkDay("市档案局", tuesday, 64, 54, 43, OptionalLong.empty())));
 
     JsonObject first = table.getJsonArray("rows").getJsonObject(0);
     assertThat(first.getString("unit")).isEqualTo("市档案局");
+    assertThat(first.getLong("registered")).isEqualTo(64);
     assertThat(first.getLong("activated")).isEqualTo(54);
     assertThat(first.getDouble("daily_active")).isEqualTo(43.0);
-    assertThat(first.getDouble("daily_active_rate")).isCloseTo((43.0 / 50 + 43.0 / 54) / 2, within(1e-12));
+    assertThat(first.getDouble("daily_active_rate")).isEqualTo(43.0 / 64);
+    assertThat(first.getDouble("activation_rate")).isEqualTo(54.0 / 64);
     JsonObject second = table.getJsonArray("rows").getJsonObject(1);
-    assertThat(second.getDouble("daily_active_rate")).isEqualTo(0.5);
-    assertThat(second.getDouble("activation_rate")).isEqualTo(1.0);
+    assertThat(second.getDouble("daily_active")).isEqualTo(0.5);
+    assertThat(second.getDouble("daily_active_rate")).isEqualTo(0.25);
+    assertThat(second.getDouble("activation_rate")).isEqualTo(0.5);
 
     JsonObject total = table.getJsonObject("total");
-    assertThat(total.getLong("registered")).isEqualTo(55);
-    assertThat(total.getDouble("daily_active_rate")).isCloseTo(43.5 / 55, within(1e-12));
+    assertThat(total.getLong("registered")).isEqualTo(66);
+    assertThat(total.getLong("activated")).isEqualTo(55);
+    assertThat(total.getDouble("daily_active_rate")).isCloseTo(43.5 / 66, within(1e-12));
     assertThat(total.getLong("weekly_active")).isEqualTo(51);
   }
 

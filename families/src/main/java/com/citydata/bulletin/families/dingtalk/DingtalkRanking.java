@@ -16,16 +16,21 @@ import java.util.OptionalLong;
 
 /**
  * The seed's 附件17 (市本级单位) and 附件18 (各区县) 政务钉钉活跃率排名表: every unit with figures in the window,
- * by daily active rate. Rates are unrounded fractions; rendering them as whole percents belongs to the bulletin.
+ * by daily active rate. Both rates divide by 注册数, as the seed's do: its 附件17 total is 6052 / 24955 = 24%, and
+ * over 激活数 fewer than half its rows reach their printed rates. Rates are unrounded fractions; rendering them as
+ * whole percents belongs to the bulletin.
  */
 public final class DingtalkRanking {
 
-  /** One unit's week: last registered and activated, mean daily active users, mean daily active rate. */
-  record UnitWeek(String unit, long registered, long activated, double dailyActive, double dailyActiveRate,
-      OptionalLong weeklyActive) {
+  /** One unit's week: last registered and activated, mean daily active users. */
+  record UnitWeek(String unit, long registered, long activated, double dailyActive, OptionalLong weeklyActive) {
 
     double activationRate() {
       return ratio(activated, registered);
+    }
+
+    double dailyActiveRate() {
+      return ratio(dailyActive, registered);
     }
   }
 
@@ -63,7 +68,7 @@ public final class DingtalkRanking {
         .put("activated", activated)
         .put("activation_rate", ratio(activated, registered))
         .put("daily_active", dailyActive)
-        .put("daily_active_rate", activated == 0 ? 0.0 : dailyActive / activated)
+        .put("daily_active_rate", ratio(dailyActive, registered))
         .put("weekly_active", ranked.stream().mapToLong(w -> w.weeklyActive().orElse(0)).sum())
         .put("change", lastWeek.total("daily_active", dailyActive));
     return new JsonObject()
@@ -87,17 +92,16 @@ public final class DingtalkRanking {
   static UnitWeek summarise(String unit, List<DingtalkDay> week) {
     DingtalkDay last = week.get(week.size() - 1);
     double dailyActive = week.stream().mapToLong(DingtalkDay::active).average().orElse(0);
-    double dailyActiveRate = week.stream().mapToDouble(d -> ratio(d.active(), d.activated())).average().orElse(0);
     OptionalLong weeklyActive = OptionalLong.empty();
     for (DingtalkDay day : week) {
       if (day.weeklyActive().isPresent()) {
         weeklyActive = day.weeklyActive();
       }
     }
-    return new UnitWeek(unit, last.registered(), last.activated(), dailyActive, dailyActiveRate, weeklyActive);
+    return new UnitWeek(unit, last.registered(), last.activated(), dailyActive, weeklyActive);
   }
 
-  private static double ratio(long part, long whole) {
-    return whole == 0 ? 0.0 : (double) part / whole;
+  private static double ratio(double part, long whole) {
+    return whole == 0 ? 0.0 : part / whole;
   }
 }

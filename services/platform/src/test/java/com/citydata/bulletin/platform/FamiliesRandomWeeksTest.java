@@ -217,13 +217,9 @@ class FamiliesRandomWeeksTest {
     List<Object[]> rows = new ArrayList<>();
     byUnit.forEach((unit, days) -> {
       JsonObject last = days.get(days.size() - 1);
-      double active = 0;
-      double rate = 0;
-      for (JsonObject d : days) {
-        active += d.getLong("active");
-        rate += d.getLong("activated") == 0 ? 0 : (double) d.getLong("active") / d.getLong("activated");
-      }
-      rows.add(new Object[] {unit, last.getLong("registered"), last.getLong("activated"), active / days.size(), rate / days.size()});
+      double active = days.stream().mapToLong(d -> d.getLong("active")).sum() / (double) days.size();
+      long registered = last.getLong("registered");
+      rows.add(new Object[] {unit, registered, last.getLong("activated"), active, active / registered});
     });
     rows.sort(Comparator.<Object[]>comparingDouble(r -> -(double) r[4]).thenComparingLong(r -> -(long) r[2])
         .thenComparing(r -> (String) r[0]));

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Collector traffic meant to reproduce the seed's 附件3, 附件6, 附件17 and 附件18 for the week ending 2018-07-20.
  * Named rows post their own figures; the "others" rows are spread over synthetic units that stay below the tenth
- * row; DingTalk rows get daily figures from {@link DingtalkDayPlanner}.
+ * row; DingTalk rows post their printed figures as plain days.
  */
 final class SeedFamiliesFixture {
   static final String BEFORE = "2018-06-29T10:00:00+08:00";
@@ -32,12 +32,13 @@ final class SeedFamiliesFixture {
   static final long OTHER_SYSTEM_WEEKLY = 5_000;
   /** 其中本周活跃用户为60648人 (section 五): spread over the units' last days in proportion to their activated users. */
   static final long WEEKLY_ACTIVE = 60_648;
+  /** 2018-07-16 to 2018-07-20, Monday to the bulletin's Friday. */
+  private static final int WORKING_DAYS = 5;
 
   final Map<String, String> kinds = new LinkedHashMap<>();
   final List<JsonObject> interfacePoints = new ArrayList<>();
   final List<JsonObject> pageQueryPoints = new ArrayList<>();
   final List<JsonObject> dingtalkPoints = new ArrayList<>();
-  final List<String> unplannable = new ArrayList<>();
 
   SeedFamiliesFixture() {
     interfaceCalls();
@@ -139,45 +140,17 @@ final class SeedFamiliesFixture {
   }
 
   /**
-   * Rows that print the same 日均活跃率 must still come out in the seed's order, so each gets its own slice of the
-   * printed percent, the earlier row the higher slice. Rows at 0% share exact zero and rely on the tie rule, as do
-   * rows whose slice no daily figures can reach.
+   * Each row's printed figures, posted unchanged on each working day of the week, so the week's mean is the
+   * printed 日均活跃数. A point of the week before, far off every printed figure, shows no earlier day leaks in.
    */
   private void dingtalk(String table, String kind) {
     List<String[]> lines = lines(table);
-    List<String[]> rows = lines.subList(0, lines.size() - 1);
-    for (int i = 0; i < rows.size(); i++) {
-      String[] c = rows.get(i);
-      int percent = percent(c[6]);
-      int first = i;
-      while (first > 0 && percent(rows.get(first - 1)[6]) == percent) {
-        first--;
-      }
-      int last = i;
-      while (last < rows.size() - 1 && percent(rows.get(last + 1)[6]) == percent) {
-        last++;
-      }
-      int size = last - first + 1;
-      int position = i - first;
-      double lo = percent == 0 ? 0 : (percent + (double) (size - 1 - position) / size) / 100;
-      double hi = percent == 0 ? 0.01 : (percent + (double) (size - position) / size) / 100;
+    for (String[] c : lines.subList(0, lines.size() - 1)) {
       String unit = c[1];
       kinds.put(unit, kind);
-      long registered = Long.parseLong(c[2]);
-      long activated = Long.parseLong(c[4]);
-      long dailyActive = Long.parseLong(c[5]);
-      var plan = DingtalkDayPlanner.plan(registered, activated, dailyActive, lo, hi)
-          // No slice fits: the whole printed percent, relying on the tie rule (more activated first) for the order.
-          .or(() -> DingtalkDayPlanner.plan(registered, activated, dailyActive, percent / 100.0, (percent + 1) / 100.0));
-      if (plan.isEmpty()) {
-        unplannable.add(unit);
-        continue;
-      }
-      List<DingtalkDayPlanner.Day> days = plan.get();
-      for (int d = 0; d < days.size(); d++) {
-        DingtalkDayPlanner.Day day = days.get(d);
-        dingtalkPoints.add(new JsonObject().put("date", BULLETIN_DAY.minusDays(days.size() - 1L - d).toString())
-            .put("unit", unit).put("registered", day.registered()).put("activated", day.activated()).put("active", day.active()));
+      for (int d = WORKING_DAYS - 1; d >= 0; d--) {
+        dingtalkPoints.add(new JsonObject().put("date", BULLETIN_DAY.minusDays(d).toString()).put("unit", unit)
+            .put("registered", Long.parseLong(c[2])).put("activated", Long.parseLong(c[4])).put("active", Long.parseLong(c[5])));
       }
       dingtalkPoints.add(new JsonObject().put("date", BULLETIN_DAY.minusDays(7).toString()).put("unit", unit)
           .put("registered", 99_999).put("activated", 0).put("active", 0));

@@ -167,6 +167,29 @@ class WholeBulletinGoldenTest {
     }
   }
 
+  /**
+   * The printed 附件17 and 附件18 carry the seed's figures and rates, the rows of {@link SeedTables#DINGTALK_RATES_OFF}
+   * excepted. 附件18's 合计 sums its rows, which the seed's does not; its rates still print as the seed's.
+   */
+  @Test
+  void attachmentsSeventeenAndEighteenPrintTheSeedsRates() {
+    Map<String, String> off = new LinkedHashMap<>();
+    SeedFamiliesFixture.lines(SeedTables.DINGTALK_RATES_OFF).forEach(r -> off.put(r[0], r[2]));
+    for (Map.Entry<Integer, String> table : Map.of(17, SeedTables.DINGTALK_CITY, 18, SeedTables.DINGTALK_DISTRICT).entrySet()) {
+      Map<String, List<String>> printed = new LinkedHashMap<>();
+      cells(table.getKey(), 0).forEach(row -> printed.put(row.get(1).isEmpty() ? row.get(0) : row.get(1), row.subList(2, 7)));
+      List<String[]> seed = SeedFamiliesFixture.lines(table.getValue());
+      assertThat(printed).hasSize(seed.size());
+      for (String[] row : seed.subList(0, seed.size() - 1)) {
+        assertThat(printed.get(row[1])).as(row[1]).containsExactly(row[2], row[3], row[4], row[5], off.getOrDefault(row[1], row[6]));
+      }
+      String[] total = seed.get(seed.size() - 1);
+      assertThat(List.of(printed.get("合计").get(1), printed.get("合计").get(4))).as("附件%d 合计", table.getKey())
+          .containsExactly(total[2], total[5]);
+    }
+    assertThat(cells(17, 0).get(cells(17, 0).size() - 1).subList(2, 7)).containsExactly("24955", "95%", "23804", "6052", "24%");
+  }
+
   private List<String> texts(int section) {
     return bulletin.getJsonArray("sections").getJsonObject(section).getJsonArray("paragraphs").stream()
         .map(p -> ((JsonObject) p).getString("text")).toList();
