@@ -11,13 +11,18 @@ import java.util.Locale;
 public final class ChineseNumbers {
   private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
   private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+  private static final double SMALLEST_YI = 1_000_000;
 
   private ChineseNumbers() {
   }
 
-  /** 亿, two decimals, trailing zeros dropped: 38,848,018,000 → "388.48", 109,908,000 → "1.1". */
-  public static String yi(double amount) {
-    return strip(BigDecimal.valueOf(amount).divide(YI, 2, RoundingMode.HALF_UP));
+  /**
+   * An amount with its unit, 亿 to two decimals with trailing zeros dropped: 38,848,018,000 → "388.48亿", 109,908,000
+   * → "1.1亿". Below 0.01亿 that would print as "0亿", so smaller amounts are in 万 to one decimal: 481,300 → "48.1万".
+   */
+  public static String amount(double amount) {
+    return Math.abs(amount) < SMALLEST_YI ? wanTenth(amount) + "万"
+        : strip(BigDecimal.valueOf(amount).divide(YI, 2, RoundingMode.HALF_UP)) + "亿";
   }
 
   /** Whole 万: 75,844,000 → "7584". */
@@ -30,7 +35,7 @@ public final class ChineseNumbers {
     return BigDecimal.valueOf(amount).divide(WAN, 1, RoundingMode.HALF_UP).toPlainString();
   }
 
-  /** 万 to one decimal, trailing zero dropped, as sentences print it: 677,030 → "67.7", 670,000 → "67". */
+  /** 万 to one decimal, trailing zero dropped, as sentences and 附件1–2 print it: 677,030 → "67.7", 670,000 → "67". */
   public static String wanTenth(double amount) {
     return strip(BigDecimal.valueOf(amount).divide(WAN, 1, RoundingMode.HALF_UP));
   }

@@ -1,12 +1,11 @@
 package com.citydata.bulletin.families.exchange;
 
+import static com.citydata.bulletin.report.ChineseNumbers.amount;
 import static com.citydata.bulletin.report.ChineseNumbers.grouped;
 import static com.citydata.bulletin.report.ChineseNumbers.monthDay;
 import static com.citydata.bulletin.report.ChineseNumbers.plain;
-import static com.citydata.bulletin.report.ChineseNumbers.wan1;
 import static com.citydata.bulletin.report.ChineseNumbers.wanTenth;
 import static com.citydata.bulletin.report.ChineseNumbers.wanWhole;
-import static com.citydata.bulletin.report.ChineseNumbers.yi;
 
 import com.citydata.bulletin.report.AttachmentBlock;
 import com.citydata.bulletin.report.BulletinContext;
@@ -60,11 +59,11 @@ final class ExchangeBulletin implements BulletinPart {
     JsonObject total = context.total(COLLECT);
     Optional<Number> storage = context.value(FIGURES, "storage_tb");
     String text = "截止" + monthDay(context.day()) + "，归集" + total.getLong("units") + "个部门、" + grouped(total.getLong("tables"))
-        + "张表、" + grouped(total.getLong("fields")) + "个字段，累计总归集量" + yi(total.getLong("cumulative")) + "亿条"
+        + "张表、" + grouped(total.getLong("fields")) + "个字段，累计总归集量" + amount(total.getLong("cumulative")) + "条"
         + storage.map(tb -> "，存储容量" + plain(tb) + "TB（不含非结构化数据）").orElse("") + "。"
         + reform(context).orElse("")
-        + "本周归集总量" + yi(total.getLong("weekly")) + "亿条，" + WeekChange.phrase(total)
-        + "涉及省市" + total.getLong("active_units") + "个部门，日均归集量" + yi(dailyAverage(total)) + "亿。";
+        + "本周归集总量" + amount(total.getLong("weekly")) + "条，" + WeekChange.phrase(total)
+        + "涉及省市" + total.getLong("active_units") + "个部门，日均归集量" + amount(dailyAverage(total)) + "。";
     JsonObject figures = Outline.pick(total, "units", "tables", "fields", "cumulative", "weekly", "active_units", "daily_average");
     storage.ifPresent(tb -> figures.put("storage_tb", tb));
     return new Sentence("collection", 10, text, figures, List.of(COLLECT));
@@ -84,8 +83,8 @@ final class ExchangeBulletin implements BulletinPart {
         || !context.has(INTERFACE_CALLS) || !context.has(PAGEQUERY_VISITS)) {
       return Optional.empty();
     }
-    return Optional.of("其中为“最多跑一次”数据共享工作归集数据" + yi(reform.get().doubleValue()) + "亿条，实现数据批量交换共享"
-        + yi(batch.get().doubleValue()) + "亿条，开发" + plain(interfaces.get()) + "个接口（其中省接口" + plain(provincial.get())
+    return Optional.of("其中为“最多跑一次”数据共享工作归集数据" + amount(reform.get().doubleValue()) + "条，实现数据批量交换共享"
+        + amount(batch.get().doubleValue()) + "条，开发" + plain(interfaces.get()) + "个接口（其中省接口" + plain(provincial.get())
         + "个），累计调用次数达" + wanWhole(context.total(INTERFACE_CALLS).getLong("cumulative"))
         + "万次，累计发布页面查询服务" + plain(services.get()) + "项，累计访问"
         + wanTenth(context.total(PAGEQUERY_VISITS).getLong("cumulative")) + "万次。");
@@ -98,13 +97,13 @@ final class ExchangeBulletin implements BulletinPart {
     Optional<Number> records = context.value(FIGURES, "province_push_records");
     String province = tables.isPresent() && fields.isPresent() && records.isPresent()
         ? "其中，向省大数据中心推送" + plain(tables.get()) + "张表、" + grouped(fields.get().doubleValue()) + "个字段，"
-            + yi(records.get().doubleValue()) + "亿条。"
+            + amount(records.get().doubleValue()) + "条。"
         : "";
-    String text = "截止" + monthDay(context.day()) + "，累计总推送" + yi(total.getLong("cumulative")) + "亿条数据量。" + province
+    String text = "截止" + monthDay(context.day()) + "，累计总推送" + amount(total.getLong("cumulative")) + "条数据量。" + province
         + "推送至省大数据中心、市级" + total.getLong("units") + "个部门，" + grouped(total.getLong("tables")) + "张表、"
-        + grouped(total.getLong("fields")) + "个字段，本周推送总量" + yi(total.getLong("weekly")) + "亿条，"
+        + grouped(total.getLong("fields")) + "个字段，本周推送总量" + amount(total.getLong("weekly")) + "条，"
         + WeekChange.phrase(total) + "涉及省市" + total.getLong("active_units") + "个部门，日均推送量"
-        + yi(dailyAverage(total)) + "亿左右。";
+        + amount(dailyAverage(total)) + "左右。";
     return new Sentence("push", 10, text,
         Outline.pick(total, "units", "tables", "fields", "cumulative", "weekly", "active_units", "daily_average"), List.of(PUSH));
   }
@@ -137,20 +136,20 @@ final class ExchangeBulletin implements BulletinPart {
     for (JsonObject row : TableLayout.objects(ranking.getJsonArray("rows"))) {
       number = row.getInteger("rank");
       layout.row("", number, row.getString("unit"), row.getValue("tables"), row.getValue("fields"),
-          wan1(row.getLong("cumulative")), wan1(row.getLong("weekly")), TableLayout.change(row.getJsonObject("change")));
+          wanTenth(row.getLong("cumulative")), wanTenth(row.getLong("weekly")), TableLayout.change(row.getJsonObject("change")));
     }
     JsonObject others = ranking.getJsonObject("others");
     if (others != null) {
       layout.row("others", ++number, others.getString("label"), others.getValue("tables"), others.getValue("fields"),
-          wan1(others.getLong("cumulative")), wan1(others.getLong("weekly")), "");
+          wanTenth(others.getLong("cumulative")), wanTenth(others.getLong("weekly")), "");
     }
     for (JsonObject special : TableLayout.objects(ranking.getJsonArray("special"))) {
       layout.row("special", ++number, special.getString("unit"), special.getValue("tables"), special.getValue("fields"),
-          wan1(special.getLong("cumulative")), wan1(special.getLong("weekly")), "");
+          wanTenth(special.getLong("cumulative")), wanTenth(special.getLong("weekly")), "");
     }
     JsonObject total = ranking.getJsonObject("total");
     layout.row("total", "合计", total.getLong("units") + "部门", total.getValue("tables"), total.getValue("fields"),
-        wan1(total.getLong("cumulative")), wan1(total.getLong("weekly")), TableLayout.change(total.getJsonObject("change")));
+        wanTenth(total.getLong("cumulative")), wanTenth(total.getLong("weekly")), TableLayout.change(total.getJsonObject("change")));
     return layout;
   }
 }

@@ -35,7 +35,7 @@ class DocumentsTest {
     String md = new String(Documents.render(DocumentFormat.MARKDOWN, bulletin, null), StandardCharsets.UTF_8);
     assertThat(md).contains("# " + BulletinSettings.DEFAULT_TITLE).contains("## 一、数据归集和共享情况")
         .contains("### 附件 1：数据归集排名表").contains("| 序号 | 部门名 | 资源表 | 字段项 | 累计归集量（万条） | 本周归集量（万条） | 较上周 |")
-        .contains("| 1 | 市卫生计生委 | 27 | 433 | 11117.7 | 401.0 | 新 |");
+        .contains("| 1 | 市卫生计生委 | 27 | 433 | 11117.7 | 401 | 新 |");
   }
 
   @Test

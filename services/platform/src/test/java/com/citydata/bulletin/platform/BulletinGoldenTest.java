@@ -117,7 +117,7 @@ class BulletinGoldenTest {
       assertThat(attachments.getJsonObject(i).getJsonObject("ranking")).isEqualTo(ranking);
     }
     JsonArray firstRow = attachments.getJsonObject(0).getJsonObject("layout").getJsonArray("rows").getJsonObject(0).getJsonArray("cells");
-    assertThat(firstRow.getList().subList(0, 6)).containsExactly("1", "市卫生计生委", "27", "433", "11117.7", "401.0");
+    assertThat(firstRow.getList().subList(0, 6)).containsExactly("1", "市卫生计生委", "27", "433", "11117.7", "401");
   }
 
   /** Every format over HTTP; the files are left in target/ for a person to look at. */
@@ -129,7 +129,7 @@ class BulletinGoldenTest {
     java.nio.file.Files.writeString(java.nio.file.Path.of("target", "bulletin-2018-07-20.html"),
         html.body().replace("/assets/fonts/", "../../../fonts/src/main/resources/fonts/"));
     Api.Response markdown = running.api.get("/api/v1/bulletins/2018-07-20.md", reader);
-    assertThat(markdown.body()).contains("| 1 | 市卫生计生委 | 27 | 433 | 11117.7 | 401.0 |");
+    assertThat(markdown.body()).contains("| 1 | 市卫生计生委 | 27 | 433 | 11117.7 | 401 |");
 
     byte[] pdf = running.api.bytes("/api/v1/bulletins/2018-07-20.pdf", reader);
     java.nio.file.Files.write(java.nio.file.Path.of("target", "bulletin-2018-07-20.pdf"), pdf);
