@@ -23,6 +23,11 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
@@ -77,16 +82,19 @@ public final class Charts {
     for (ChartSpec.Line line : spec.lines()) {
       JsonArray values = trend.getJsonObject("series", new JsonObject()).getJsonObject(line.table(), new JsonObject())
           .getJsonArray(line.field(), new JsonArray());
-      for (int i = 0; i < weeks.size() && i < values.size(); i++) {
-        Object value = values.getValue(i);
-        if (value != null) {
-          data.addValue(line.scale().applyAsDouble(((Number) value).doubleValue()), line.label(), label(weeks.getString(i)));
-        }
+      // Every week keeps its place on the axis, a week without data as a gap, so the span read is always the trend's.
+      for (int i = 0; i < weeks.size(); i++) {
+        Object value = i < values.size() ? values.getValue(i) : null;
+        data.addValue(value == null ? null : line.scale().applyAsDouble(((Number) value).doubleValue()), line.label(),
+            label(weeks.getString(i)));
       }
     }
     JFreeChart chart = spec.bars()
-        ? ChartFactory.createBarChart(null, null, spec.axis(), data, PlotOrientation.VERTICAL, spec.lines().size() > 1, false, false)
-        : ChartFactory.createLineChart(null, null, spec.axis(), data, PlotOrientation.VERTICAL, spec.lines().size() > 1, false, false);
+        ? ChartFactory.createBarChart(null, null, null, data, PlotOrientation.VERTICAL, spec.lines().size() > 1, false, false)
+        : ChartFactory.createLineChart(null, null, null, data, PlotOrientation.VERTICAL, spec.lines().size() > 1, false, false);
+    // Chinese reads upright: the unit stands above the value axis, as in print, instead of along it turned sideways.
+    chart.addSubtitle(new TextTitle("单位：" + spec.axis(), Fonts.awt(Font.PLAIN, 11), Color.DARK_GRAY, RectangleEdge.TOP,
+        HorizontalAlignment.LEFT, VerticalAlignment.CENTER, RectangleInsets.ZERO_INSETS));
     theme().apply(chart);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setBackgroundPaint(Color.WHITE);
