@@ -6,6 +6,7 @@ public final class Addresses {
   public static final String BULLETIN_GET = "bulletin.bulletins.get";
   public static final String BULLETIN_PUBLISH = "bulletin.bulletins.publish";
   public static final String BULLETIN_LIST = "bulletin.bulletins.list";
+  public static final String BULLETIN_ARCHIVE_PAGE = "bulletin.bulletins.archive-page";
   public static final String NOTES_PUT = "bulletin.notes.put";
   public static final String NOTES_GET = "bulletin.notes.get";
   public static final String NOTES_DELETE = "bulletin.notes.delete";

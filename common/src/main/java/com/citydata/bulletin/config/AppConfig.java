@@ -31,6 +31,7 @@ public final class AppConfig {
   public static final String BULLETIN_TITLE = "BULLETIN_TITLE";
   public static final String BULLETIN_ISSUER = "BULLETIN_ISSUER";
   public static final String BULLETIN_DRAFT_TIME = "BULLETIN_DRAFT_TIME";
+  public static final String BULLETINS_PUBLIC = "BULLETINS_PUBLIC";
   public static final String PG_URL = "PG_URL";
   public static final String PG_POOL_SIZE = "PG_POOL_SIZE";
   public static final String INFLUX_URL = "INFLUX_URL";
@@ -45,20 +46,21 @@ public final class AppConfig {
   public static final String CLUSTER_PORT = "CLUSTER_PORT";
   public static final String CLUSTER_MEMBERS = "CLUSTER_MEMBERS";
 
-  private static final Map<String, String> DEFAULTS = Map.of(
-      HTTP_HOST, "127.0.0.1",
-      HTTP_PORT, "8080",
-      DATA_DIR, "data",
-      BODY_LIMIT_BYTES, String.valueOf(2 * 1024 * 1024),
-      BULLETIN_TIMEZONE, "Asia/Shanghai",
-      BULLETIN_WEEKDAY, "FRIDAY",
-      PG_POOL_SIZE, "8",
-      CLUSTER_HOST, "127.0.0.1",
-      CLUSTER_PORT, "5701",
-      INFLUX_RETENTION_POLICY, "autogen");
+  private static final Map<String, String> DEFAULTS = Map.ofEntries(
+      Map.entry(HTTP_HOST, "127.0.0.1"),
+      Map.entry(HTTP_PORT, "8080"),
+      Map.entry(DATA_DIR, "data"),
+      Map.entry(BODY_LIMIT_BYTES, String.valueOf(2 * 1024 * 1024)),
+      Map.entry(BULLETIN_TIMEZONE, "Asia/Shanghai"),
+      Map.entry(BULLETIN_WEEKDAY, "FRIDAY"),
+      Map.entry(PG_POOL_SIZE, "8"),
+      Map.entry(CLUSTER_HOST, "127.0.0.1"),
+      Map.entry(CLUSTER_PORT, "5701"),
+      Map.entry(INFLUX_RETENTION_POLICY, "autogen"),
+      Map.entry(BULLETINS_PUBLIC, "true"));
 
   public static final List<String> KEYS = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, ADMIN_TOKEN, BODY_LIMIT_BYTES,
-      BULLETIN_TIMEZONE, BULLETIN_WEEKDAY, BULLETIN_TITLE, BULLETIN_ISSUER, BULLETIN_DRAFT_TIME, PG_URL, PG_POOL_SIZE, INFLUX_URL, INFLUX_TOKEN, INFLUX_ORG, INFLUX_BUCKET,
+      BULLETIN_TIMEZONE, BULLETIN_WEEKDAY, BULLETIN_TITLE, BULLETIN_ISSUER, BULLETIN_DRAFT_TIME, BULLETINS_PUBLIC, PG_URL, PG_POOL_SIZE, INFLUX_URL, INFLUX_TOKEN, INFLUX_ORG, INFLUX_BUCKET,
       INFLUX_DATABASE, INFLUX_RETENTION_POLICY, QUESTDB_HTTP_URL, QUESTDB_PG_URL, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_MEMBERS);
 
   private final Map<String, String> values;
@@ -144,6 +146,15 @@ public final class AppConfig {
     return DayOfWeek.valueOf(require(BULLETIN_WEEKDAY).toUpperCase(Locale.ROOT));
   }
 
+  /** Published bulletins readable at /bulletins without a token: they are published documents. */
+  public boolean bulletinsPublic() {
+    String value = require(BULLETINS_PUBLIC);
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new IllegalArgumentException("setting " + BULLETINS_PUBLIC + " must be true or false, got '" + value + "'");
+    }
+    return Boolean.parseBoolean(value);
+  }
+
   public boolean usesInflux() {
     return get(INFLUX_URL).isPresent();
   }
@@ -161,6 +172,7 @@ public final class AppConfig {
     httpPort();
     bodyLimitBytes();
     pgPoolSize();
+    bulletinsPublic();
     try {
       timezone();
     } catch (RuntimeException e) {

@@ -61,17 +61,21 @@ public final class BulletinVerticle extends VerticleBase {
     archive = new BulletinArchive(pool);
     notes = new BulletinNotes(pool);
     scheduleDraft();
-    return Future.all(
+    return Future.all(List.of(
         vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_GET, this::get).completion(),
         vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_PUBLISH, this::publish).completion(),
         vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_LIST,
             m -> archive.list().onSuccess(m::reply).onFailure(f -> ServiceFailure.reply(m, f))).completion(),
+        vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_ARCHIVE_PAGE, this::archivePage).completion(),
         vertx.eventBus().<JsonObject>consumer(Addresses.NOTES_PUT, this::putNotes).completion(),
         vertx.eventBus().<JsonObject>consumer(Addresses.NOTES_GET, this::getNotes).completion(),
-        vertx.eventBus().<JsonObject>consumer(Addresses.NOTES_DELETE, this::deleteNotes).completion());
+        vertx.eventBus().<JsonObject>consumer(Addresses.NOTES_DELETE, this::deleteNotes).completion()));
   }
 
-  /** {"date", "format", "draft", "revision"}: a published revision unless a draft is asked for or none exists. */
+  /**
+   * {"date", "format", "draft", "revision", "published"}: a published revision unless a draft is asked for or none
+   * exists; with "published", a published revision or nothing.
+   */
   private void get(Message<JsonObject> message) {
     JsonObject request = message.body();
     LocalDate date;
@@ -93,9 +97,18 @@ public final class BulletinVerticle extends VerticleBase {
           if (revision != null) {
             return Future.failedFuture(ServiceFailure.notFound("bulletin " + date + " has no revision " + revision));
           }
+          if (request.getBoolean("published", false)) {
+            return Future.failedFuture(ServiceFailure.notFound("the bulletin of " + date + " is not published"));
+          }
           return renderLive(date, format);
         });
     body.onSuccess(document -> reply(message, format, document))
+        .onFailure(failure -> ServiceFailure.reply(message, failure));
+  }
+
+  private void archivePage(Message<JsonObject> message) {
+    archive.list().compose(list -> vertx.executeBlocking(() -> ArchivePage.render(settings, list, calendar.zone())))
+        .onSuccess(page -> message.reply(Buffer.buffer(page), new DeliveryOptions().addHeader(Addresses.CONTENT_TYPE, "text/html; charset=utf-8")))
         .onFailure(failure -> ServiceFailure.reply(message, failure));
   }
 

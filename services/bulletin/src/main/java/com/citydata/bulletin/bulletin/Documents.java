@@ -27,8 +27,6 @@ import java.util.Map;
  * run it on a worker.
  */
 public final class Documents {
-  /** Where the gateway serves the shipped fonts, for the HTML page's @font-face. */
-  public static final String FONT_PATH = "/assets/fonts/";
   private static final Configuration FREEMARKER = freemarker();
   /** The charts the families on the class path declare. */
   static final Charts CHARTS = new Charts(FamilyRegistry.installed());
@@ -56,10 +54,13 @@ public final class Documents {
     }
     Map<String, Object> extra = new LinkedHashMap<>();
     extra.put("charts", charts);
-    if (!forPdf) {
-      extra.put("fontUrl", FONT_PATH + "NotoSansSC-Regular.ttf");
-      extra.put("boldFontUrl", FONT_PATH + "NotoSansSC-Bold.ttf");
+    String page = template("bulletin.ftlx", model(bulletin, status, extra));
+    if (forPdf) {
+      return page;
     }
+    // The page's own characters decide the subsets, so it is rendered once without fonts, then with them.
+    extra.put("fontUrl", FontSubsets.dataUri(Fonts.REGULAR, page));
+    extra.put("boldFontUrl", FontSubsets.dataUri(Fonts.BOLD, page));
     return template("bulletin.ftlx", model(bulletin, status, extra));
   }
 
@@ -105,7 +106,7 @@ public final class Documents {
     return model;
   }
 
-  private static String template(String name, Map<String, Object> model) {
+  static String template(String name, Map<String, Object> model) {
     try {
       Template template = FREEMARKER.getTemplate(name);
       StringWriter out = new StringWriter();

@@ -8,6 +8,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -44,6 +51,29 @@ class DocumentsTest {
     assertThat(html).contains("<svg").contains("@font-face").contains("图 1 累计归集情况").contains("草稿");
     javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(html.replace("<!DOCTYPE html>", "").getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A page saved or mailed keeps its font: both faces travel in it, cut down to the page's characters. */
+  @Test
+  void htmlCarriesItsOwnFontsWithEveryCharacterItPrints() throws Exception {
+    String html = new String(Documents.render(DocumentFormat.HTML, bulletin, null), StandardCharsets.UTF_8);
+    Matcher faces = Pattern.compile("src: url\\(\"data:font/ttf;base64,([A-Za-z0-9+/=]+)\"\\)").matcher(html);
+    String text = html.replaceAll("<[^>]*>", "");
+    int found = 0;
+    while (faces.find()) {
+      found++;
+      byte[] face = Base64.getDecoder().decode(faces.group(1));
+      assertThat(face.length).as("a subset, not the 10 MB face").isLessThan(1_500_000);
+      try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face))) {
+        CmapLookup cmap = font.getUnicodeCmapLookup();
+        assertThat("截止归集数据排名表市卫生计生委政务钉钉活跃率".codePoints()).allSatisfy(c -> assertThat(cmap.getGlyphId(c)).as("U+%X", c).isPositive());
+        assertThat(text.codePoints().filter(c -> c >= 0x3000).filter(c -> cmap.getGlyphId(c) == 0).boxed().toList())
+            .as("characters of the page without a glyph").isEmpty();
+        assertThat(cmap.getGlyphId('龘')).as("a character the page does not print").isZero();
+      }
+    }
+    assertThat(found).isEqualTo(2);
+    assertThat(html).doesNotContain("/assets/fonts/");
   }
 
   @Test

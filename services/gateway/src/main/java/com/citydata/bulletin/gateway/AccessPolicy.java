@@ -4,8 +4,9 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 
 /**
- * Who may call what, as each operation of the served contract declares it ({@code x-access}: public, reader,
- * collector or admin; a collector operation also needs the grant of its family). Decided from the method and path
+ * Who may call what, as each operation of the served contract declares it ({@code x-access}: public, published,
+ * reader, collector or admin; a collector operation also needs the grant of its family; published is public unless
+ * the published bulletins are set to be token-only). Decided from the method and path
  * alone, so it runs before the body is read. An operation that declares nothing, and any path the contract does
  * not have, is admin-only.
  */
@@ -29,27 +30,28 @@ public final class AccessPolicy {
 
   private final OperationIndex<Requirement> operations;
 
-  AccessPolicy(JsonObject document) {
-    operations = new OperationIndex<>(document, AccessPolicy::requirement);
+  AccessPolicy(JsonObject document, boolean publishedArePublic) {
+    operations = new OperationIndex<>(document, operation -> requirement(operation, publishedArePublic));
   }
 
-  private static Requirement requirement(JsonObject operation) {
+  private static Requirement requirement(JsonObject operation, boolean publishedArePublic) {
     String access = operation.getString("x-access", "admin");
     return switch (access) {
       case "public" -> new Public();
+      case "published" -> publishedArePublic ? new Public() : new AnyToken();
       case "reader" -> new AnyToken();
       case "collector" -> new Family(operation.getString("x-family"));
       default -> new Admin();
     };
   }
 
-  /** The policy of the contract served with the families on the class path. */
+  /** The policy of the contract served with the families on the class path, published bulletins public. */
   public static Requirement of(HttpMethod method, String path) {
     return Installed.POLICY.requirement(method, path);
   }
 
   private static final class Installed {
-    static final AccessPolicy POLICY = new AccessPolicy(ServedContract.installed().json());
+    static final AccessPolicy POLICY = new AccessPolicy(ServedContract.installed().json(), true);
   }
 
   public Requirement requirement(HttpMethod method, String path) {

@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
 /**
  * GET /api/v1/bulletins, GET /api/v1/bulletins/{date}[.ext], POST /api/v1/bulletins/{date}/publish and the
  * bulletin's editorial notes. The format comes from ?format=, else the path's extension, else the Accept header.
+ * The pages a browser opens, /bulletins and /bulletins/{date}[.pdf|.docx], serve published revisions only.
  */
 final class BulletinRoutes {
   private static final Pattern FILE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:\\.([a-z]+))?$");
+  private static final Pattern PAGE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:\\.(html|pdf|docx))?$");
   private final Vertx vertx;
 
   BulletinRoutes(Vertx vertx) {
@@ -45,6 +47,32 @@ final class BulletinRoutes {
         .put("revision", revision == null ? null : Integer.valueOf(revision));
     BusRetry.<Buffer>request(vertx, Addresses.BULLETIN_GET, request, BusRetry.DOCUMENT)
         .onSuccess(reply -> send(ctx, reply, file.group(1), format.get()))
+        .onFailure(failure -> fail(ctx, failure));
+  }
+
+  /** GET /bulletins/{file}: the latest published revision, or ?revision=N, as a page, a PDF or a Word file. */
+  void page(RoutingContext ctx) {
+    Matcher file = PAGE.matcher(ctx.pathParam("file"));
+    if (!file.matches()) {
+      ApiErrors.send(ctx, 404, "no bulletin '" + ctx.pathParam("file") + "'; ask for /bulletins/YYYY-MM-DD, .pdf or .docx", List.of());
+      return;
+    }
+    DocumentFormat format = DocumentFormat.named(file.group(2) == null ? "html" : file.group(2)).orElseThrow();
+    String revision = ctx.queryParams().get("revision");
+    JsonObject request = new JsonObject()
+        .put("date", file.group(1))
+        .put("format", format.extension())
+        .put("published", true)
+        .put("revision", revision == null ? null : Integer.valueOf(revision));
+    BusRetry.<Buffer>request(vertx, Addresses.BULLETIN_GET, request, BusRetry.DOCUMENT)
+        .onSuccess(reply -> send(ctx, reply, file.group(1), format))
+        .onFailure(failure -> fail(ctx, failure));
+  }
+
+  /** GET /bulletins: the archive of published bulletins as a page. */
+  void archivePage(RoutingContext ctx) {
+    BusRetry.<Buffer>request(vertx, Addresses.BULLETIN_ARCHIVE_PAGE, new JsonObject(), BusRetry.READ)
+        .onSuccess(reply -> ctx.response().putHeader("Content-Type", reply.headers().get(Addresses.CONTENT_TYPE)).end(reply.body()))
         .onFailure(failure -> fail(ctx, failure));
   }
 

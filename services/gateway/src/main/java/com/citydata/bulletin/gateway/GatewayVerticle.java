@@ -65,10 +65,11 @@ public final class GatewayVerticle extends VerticleBase {
     // Tokens are checked on the parent route, before the body is read; the contract's security is the doc.
     builder.getRoutes().forEach(route -> route.setDoSecurity(false).addFailureHandler(ApiErrors::handle));
 
-    BearerAuth auth = new BearerAuth(config.require(AppConfig.ADMIN_TOKEN), collectors, new AccessPolicy(contract.json()));
+    BearerAuth auth = new BearerAuth(config.require(AppConfig.ADMIN_TOKEN), collectors, new AccessPolicy(contract.json(), config.bulletinsPublic()));
     Router root = Router.router(vertx);
     JsonBodyRule bodies = new JsonBodyRule(contract.json());
     root.route("/api/*").handler(auth::handle).handler(bodies::handle);
+    root.route("/bulletins*").handler(auth::handle);
     root.route("/*").subRouter(builder.createRouter());
     root.route().last().handler(ctx -> ApiErrors.send(ctx, 404, "no such resource: " + ctx.request().path(), List.of()));
     root.route().failureHandler(ApiErrors::handle);
@@ -97,6 +98,8 @@ public final class GatewayVerticle extends VerticleBase {
     handlers.put("putNotes", bulletins::putNotes);
     handlers.put("getNotes", bulletins::getNotes);
     handlers.put("deleteNotes", bulletins::deleteNotes);
+    handlers.put("archivePage", bulletins::archivePage);
+    handlers.put("bulletinPage", bulletins::page);
     for (Map.Entry<String, JsonObject> operation : contract.operations()) {
       String family = operation.getValue().getString("x-family");
       if (family != null) {

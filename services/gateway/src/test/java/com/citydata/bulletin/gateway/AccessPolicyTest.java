@@ -19,5 +19,7 @@ class AccessPolicyTest {
     assertThat(AccessPolicy.of(HttpMethod.POST, "/api/v1/bulletins/2018-07-20/publish")).isInstanceOf(AccessPolicy.Admin.class);
     assertThat(AccessPolicy.of(HttpMethod.GET, "/api/v1/bulletins/2018-07-20.pdf")).isInstanceOf(AccessPolicy.AnyToken.class);
     assertThat(AccessPolicy.of(HttpMethod.GET, "/assets/fonts/NotoSansSC-Regular.ttf")).isInstanceOf(AccessPolicy.Public.class);
+    assertThat(AccessPolicy.of(HttpMethod.GET, "/bulletins")).isInstanceOf(AccessPolicy.Public.class);
+    assertThat(AccessPolicy.of(HttpMethod.GET, "/bulletins/2018-07-20.pdf")).isInstanceOf(AccessPolicy.Public.class);
   }
 }
