@@ -38,6 +38,6 @@ final class ArchivePage {
     }
     JsonObject model = new JsonObject().put("title", settings.title()).put("subtitle", settings.subtitle())
         .put("issuer", settings.issuer()).put("bulletins", bulletins);
-    return Documents.template("archive.ftlx", Map.of("a", PlainJson.of(model))).getBytes(StandardCharsets.UTF_8);
+    return Documents.pageWithFonts("archive.ftlx", Map.of("a", PlainJson.of(model))).getBytes(StandardCharsets.UTF_8);
   }
 }

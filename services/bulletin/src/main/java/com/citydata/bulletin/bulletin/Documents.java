@@ -54,14 +54,20 @@ public final class Documents {
     }
     Map<String, Object> extra = new LinkedHashMap<>();
     extra.put("charts", charts);
-    String page = template("bulletin.ftlx", model(bulletin, status, extra));
-    if (forPdf) {
-      return page;
-    }
-    // The page's own characters decide the subsets, so it is rendered once without fonts, then with them.
-    extra.put("fontUrl", FontSubsets.dataUri(Fonts.REGULAR, page));
-    extra.put("boldFontUrl", FontSubsets.dataUri(Fonts.BOLD, page));
-    return template("bulletin.ftlx", model(bulletin, status, extra));
+    Map<String, Object> model = model(bulletin, status, extra);
+    return forPdf ? template("bulletin.ftlx", model) : pageWithFonts("bulletin.ftlx", model);
+  }
+
+  /**
+   * A page for browsers that carries its own fonts. Its characters decide the subsets, so it is rendered once
+   * without fonts, then with them.
+   */
+  static String pageWithFonts(String name, Map<String, Object> model) {
+    String page = template(name, model);
+    Map<String, Object> withFonts = new LinkedHashMap<>(model);
+    withFonts.put("fontUrl", FontSubsets.dataUri(Fonts.REGULAR, page));
+    withFonts.put("boldFontUrl", FontSubsets.dataUri(Fonts.BOLD, page));
+    return template(name, withFonts);
   }
 
   static List<String> chartIds(JsonObject bulletin) {
@@ -106,7 +112,7 @@ public final class Documents {
     return model;
   }
 
-  static String template(String name, Map<String, Object> model) {
+  private static String template(String name, Map<String, Object> model) {
     try {
       Template template = FREEMARKER.getTemplate(name);
       StringWriter out = new StringWriter();

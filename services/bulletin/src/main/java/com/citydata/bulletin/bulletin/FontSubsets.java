@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.fontbox.ttf.TTFParser;
@@ -18,6 +19,13 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * megabytes a face.
  */
 final class FontSubsets {
+  /**
+   * The tables a browser needs to draw the subset. Layout tables (GSUB, GPOS) and vertical metrics would be copied
+   * whole, unsubset, and browsers' font sanitizers reject a vhea that no longer matches the glyphs.
+   */
+  private static final List<String> TABLES = List.of("head", "hhea", "hmtx", "maxp", "loca", "glyf", "cmap", "OS/2", "name",
+      "post", "cvt ", "fpgm", "prep", "gasp");
+
   private FontSubsets() {
   }
 
@@ -26,7 +34,7 @@ final class FontSubsets {
     text.codePoints().forEach(codePoints::add);
     try (InputStream in = Fonts.open(resource);
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
-      TTFSubsetter subsetter = new TTFSubsetter(font);
+      TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
       subsetter.addAll(codePoints);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       subsetter.writeToStream(out);
