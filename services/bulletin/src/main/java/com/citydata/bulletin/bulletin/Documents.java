@@ -9,6 +9,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -54,6 +56,7 @@ public final class Documents {
     }
     Map<String, Object> extra = new LinkedHashMap<>();
     extra.put("charts", charts);
+    extra.put("print", tablePrint(bulletin));
     Map<String, Object> model = model(bulletin, status, extra);
     return forPdf ? template("bulletin.ftlx", model) : pageWithFonts("bulletin.ftlx", model);
   }
@@ -68,6 +71,30 @@ public final class Documents {
     withFonts.put("fontUrl", FontSubsets.dataUri(Fonts.REGULAR, page));
     withFonts.put("boldFontUrl", FontSubsets.dataUri(Fonts.BOLD, page));
     return template(name, withFonts);
+  }
+
+  /** Per attachment and table ("a0t1"): column widths as percents and each cell's alignment class. */
+  private static Map<String, Map<String, Object>> tablePrint(JsonObject bulletin) {
+    Map<String, Map<String, Object>> print = new LinkedHashMap<>();
+    JsonArray attachments = bulletin.getJsonArray("attachments");
+    for (int a = 0; a < attachments.size(); a++) {
+      JsonArray tables = attachments.getJsonObject(a).getJsonArray("tables");
+      for (int t = 0; t < tables.size(); t++) {
+        JsonObject layout = tables.getJsonObject(t).getJsonObject("layout");
+        List<String> widths = TablePrint.widths(layout).stream().map(w -> String.format(Locale.ROOT, "%.2f%%", w * 100)).toList();
+        List<List<String>> align = new ArrayList<>();
+        for (Object row : layout.getJsonArray("rows")) {
+          JsonArray cells = ((JsonObject) row).getJsonArray("cells");
+          List<String> classes = new ArrayList<>();
+          for (int c = 0; c < cells.size(); c++) {
+            classes.add(TablePrint.align(cells.getString(c), c).name().toLowerCase(Locale.ROOT));
+          }
+          align.add(classes);
+        }
+        print.put("a" + a + "t" + t, Map.of("widths", widths, "align", align));
+      }
+    }
+    return print;
   }
 
   static List<String> chartIds(JsonObject bulletin) {

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -18,14 +19,20 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /** The bulletin as a Word document (Apache POI), the format offices exchange: same sections, charts and tables. */
 final class DocxDocument {
   private static final String RED = "C00000";
   private static final String FONT = "宋体";
+  /** GB/T 9704's page: A4 with 37 mm top, 35 mm bottom, 28 mm left and 26 mm right margins, 156 mm of text. */
+  private static final int TWIPS_PER_MM_TIMES_10 = 567;
+  private static final int TEXT_WIDTH = twips(156);
 
   private DocxDocument() {
   }
@@ -116,9 +123,24 @@ final class DocxDocument {
     JsonArray rows = layout.getJsonArray("rows");
     XWPFTable table = doc.createTable(rows.size() + 1, columns.size());
     table.setTableAlignment(TableRowAlign.CENTER);
-    table.setWidth("100%");
+    // Fixed widths from what the columns hold; left to itself Word splits the page evenly and names wrap.
+    table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+    table.setWidth(String.valueOf(TEXT_WIDTH));
+    List<Double> widths = TablePrint.widths(layout);
+    CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    for (double width : widths) {
+      grid.addNewGridCol().setW(BigInteger.valueOf(Math.round(width * TEXT_WIDTH)));
+    }
+    for (XWPFTableRow row : table.getRows()) {
+      for (int c = 0; c < columns.size(); c++) {
+        row.getCell(c).setWidth(String.valueOf(Math.round(widths.get(c) * TEXT_WIDTH)));
+      }
+    }
     for (int c = 0; c < columns.size(); c++) {
-      cell(table.getRow(0).getCell(c), columns.getString(c), true);
+      cell(table.getRow(0).getCell(c), columns.getString(c), true, TablePrint.Align.CENTER);
     }
     // Long lists run over pages: Word repeats the header row on each, and a row never splits across two.
     table.getRow(0).setRepeatHeader(true);
@@ -130,14 +152,19 @@ final class DocxDocument {
       JsonArray cells = row.getJsonArray("cells");
       XWPFTableRow tableRow = table.getRow(r + 1);
       for (int c = 0; c < columns.size(); c++) {
-        cell(tableRow.getCell(c), c < cells.size() ? cells.getString(c) : "", "total".equals(row.getString("kind")));
+        String text = c < cells.size() ? cells.getString(c) : "";
+        cell(tableRow.getCell(c), text, "total".equals(row.getString("kind")), TablePrint.align(text, c));
       }
     }
   }
 
-  private static void cell(XWPFTableCell cell, String text, boolean bold) {
+  private static void cell(XWPFTableCell cell, String text, boolean bold, TablePrint.Align align) {
     XWPFParagraph p = cell.getParagraphs().get(0);
-    p.setAlignment(ParagraphAlignment.CENTER);
+    p.setAlignment(switch (align) {
+      case LEFT -> ParagraphAlignment.LEFT;
+      case CENTER -> ParagraphAlignment.CENTER;
+      case RIGHT -> ParagraphAlignment.RIGHT;
+    });
     run(p, text, 9, bold, null);
   }
 
@@ -167,5 +194,14 @@ final class DocxDocument {
     size.setW(BigInteger.valueOf(11906));
     size.setH(BigInteger.valueOf(16838));
     size.setOrient(STPageOrientation.PORTRAIT);
+    CTPageMar margins = section.addNewPgMar();
+    margins.setTop(BigInteger.valueOf(twips(37)));
+    margins.setBottom(BigInteger.valueOf(twips(35)));
+    margins.setLeft(BigInteger.valueOf(twips(28)));
+    margins.setRight(BigInteger.valueOf(twips(26)));
+  }
+
+  private static int twips(int millimetres) {
+    return millimetres * TWIPS_PER_MM_TIMES_10 / 10;
   }
 }

@@ -20,7 +20,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.junit.jupiter.api.Test;
 
 class DocumentsTest {
@@ -74,6 +78,39 @@ class DocumentsTest {
     }
     assertThat(found).isEqualTo(2);
     assertThat(html).doesNotContain("/assets/fonts/");
+  }
+
+  /** 附件1 in Word: fixed column widths with room for the names, numbers right-aligned, 合计 bold. */
+  @Test
+  void wordTablesHaveColumnWidthsAlignedNumbersAndABoldTotal() throws Exception {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Documents.render(DocumentFormat.DOCX, bulletin, null)))) {
+      XWPFTable collect = doc.getTables().get(0);
+      assertThat(collect.getRow(0).getCell(1).getText()).isEqualTo("部门名");
+      assertThat(collect.getCTTbl().getTblPr().getTblLayout().getType()).isEqualTo(STTblLayoutType.FIXED);
+      long number = collect.getRow(1).getCell(0).getWidth();
+      long name = collect.getRow(1).getCell(1).getWidth();
+      assertThat(name).isGreaterThan(2 * number);
+      long total = 0;
+      for (int c = 0; c < collect.getRow(1).getTableCells().size(); c++) {
+        total += collect.getRow(1).getCell(c).getWidth();
+      }
+      assertThat(total).as("the 156 mm of a GB/T 9704 page, in twips").isBetween(8840L, 8850L);
+      XWPFTableRow first = collect.getRow(1);
+      assertThat(first.getCell(1).getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.LEFT);
+      assertThat(first.getCell(4).getText()).isEqualTo("11117.7");
+      assertThat(first.getCell(4).getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+      XWPFTableRow last = collect.getRow(collect.getNumberOfRows() - 1);
+      assertThat(last.getCell(0).getText()).isEqualTo("合计");
+      assertThat(last.getCell(4).getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
+      assertThat(first.getCell(4).getParagraphs().get(0).getRuns().get(0).isBold()).isFalse();
+    }
+  }
+
+  @Test
+  void htmlTablesHaveColumnWidthsAndAlignedNumbers() {
+    String html = new String(Documents.render(DocumentFormat.HTML, bulletin, null), StandardCharsets.UTF_8);
+    assertThat(html).contains("<colgroup><col style=\"width: ").contains("<td class=\"left\">市卫生计生委</td>")
+        .contains("<td class=\"right\">11117.7</td>");
   }
 
   @Test
