@@ -18,19 +18,21 @@ final class TablePrint {
   private static final int NAME_COLUMN = 1;
   /** Room either side of a cell's text, in half-width characters. */
   private static final int PADDING = 2;
+  private static final int SHORTEST_HEADER = 4;
 
   private TablePrint() {
   }
 
   /**
    * Fractions of the table's width, one a column, summing to 1. A column gets the width of its widest cell; a
-   * header may wrap onto two lines, so it asks for half its width.
+   * header may wrap onto two lines, so it asks for half its width, but never splits a two-character word (序号).
    */
   static List<Double> widths(JsonObject layout) {
     JsonArray columns = layout.getJsonArray("columns");
     int[] need = new int[columns.size()];
     for (int c = 0; c < columns.size(); c++) {
-      need[c] = (width(columns.getString(c)) + 1) / 2;
+      int header = width(columns.getString(c));
+      need[c] = Math.max((header + 1) / 2, Math.min(header, SHORTEST_HEADER));
     }
     for (Object row : layout.getJsonArray("rows")) {
       JsonArray cells = ((JsonObject) row).getJsonArray("cells");

@@ -24,6 +24,14 @@ class TablePrintTest {
     assertThat(widths).containsExactly(6 / 56.0, 36 / 56.0, 7 / 56.0, 7 / 56.0);
   }
 
+  /** A column of one-digit ranks still has room for its header 序号 on one line. */
+  @Test
+  void aTwoCharacterHeaderStaysWhole() {
+    JsonObject ranks = new JsonObject().put("columns", new JsonArray().add("序号").add("部门名称"))
+        .put("rows", new JsonArray().add(new JsonObject().put("cells", new JsonArray().add("1").add("市公安局"))));
+    assertThat(TablePrint.widths(ranks)).containsExactly(6 / 16.0, 10 / 16.0);
+  }
+
   @Test
   void numbersAlignRightNamesLeftTheRestCentred() {
     assertThat(TablePrint.align("24955", 2)).isEqualTo(TablePrint.Align.RIGHT);
