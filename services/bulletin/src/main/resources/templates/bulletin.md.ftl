@@ -25,7 +25,7 @@ ${b.issuer}　${b.date_text}
 附件：<#list b.attachments as a>${a.number}. ${a.title}<#sep>；</#sep></#list>
 </#if>
 
-${b.issuer}　${b.date_text}
+${b.signature!b.issuer}　${b.date_text}
 <#list b.attachments as a>
 
 ### 附件 ${a.number}：${a.title}

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,6 +39,6 @@ final class ArchivePage {
     }
     JsonObject model = new JsonObject().put("title", settings.title()).put("subtitle", settings.subtitle())
         .put("issuer", settings.issuer()).put("bulletins", bulletins);
-    return Documents.pageWithFonts("archive.ftlx", Map.of("a", PlainJson.of(model))).getBytes(StandardCharsets.UTF_8);
+    return Documents.pageWithFonts("archive.ftlx", Map.of("a", PlainJson.of(model)), List.of(Fonts.SANS, Fonts.HEI)).getBytes(StandardCharsets.UTF_8);
   }
 }

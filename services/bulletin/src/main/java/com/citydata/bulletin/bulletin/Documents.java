@@ -58,18 +58,21 @@ public final class Documents {
     extra.put("charts", charts);
     extra.put("print", tablePrint(bulletin));
     Map<String, Object> model = model(bulletin, status, extra);
-    return forPdf ? template("bulletin.ftlx", model) : pageWithFonts("bulletin.ftlx", model);
+    return forPdf ? template("bulletin.ftlx", model) : pageWithFonts("bulletin.ftlx", model, Fonts.ALL);
   }
 
   /**
    * A page for browsers that carries its own fonts. Its characters decide the subsets, so it is rendered once
    * without fonts, then with them.
    */
-  static String pageWithFonts(String name, Map<String, Object> model) {
+  static String pageWithFonts(String name, Map<String, Object> model, List<Fonts.Face> faces) {
     String page = template(name, model);
     Map<String, Object> withFonts = new LinkedHashMap<>(model);
-    withFonts.put("fontUrl", FontSubsets.dataUri(Fonts.REGULAR, page));
-    withFonts.put("boldFontUrl", FontSubsets.dataUri(Fonts.BOLD, page));
+    List<Map<String, Object>> subsets = new ArrayList<>();
+    for (Fonts.Face face : faces) {
+      subsets.add(Map.of("family", face.family(), "weight", face.weight(), "uri", FontSubsets.dataUri(face.resource(), page)));
+    }
+    withFonts.put("faces", subsets);
     return template(name, withFonts);
   }
 
@@ -117,13 +120,11 @@ public final class Documents {
   private static byte[] pdf(String xhtml) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      new PdfRendererBuilder()
-          .useFastMode()
-          .useFont(() -> Fonts.open(Fonts.REGULAR), Fonts.FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
-          .useFont(() -> Fonts.open(Fonts.BOLD), Fonts.FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
-          .withHtmlContent(xhtml, null)
-          .toStream(out)
-          .run();
+      PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode();
+      for (Fonts.Face face : Fonts.ALL) {
+        builder.useFont(() -> Fonts.open(face.resource()), face.family(), face.weight(), BaseRendererBuilder.FontStyle.NORMAL, true);
+      }
+      builder.withHtmlContent(xhtml, null).toStream(out).run();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

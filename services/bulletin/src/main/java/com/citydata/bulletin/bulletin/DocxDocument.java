@@ -7,10 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,13 +27,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /** The bulletin as a Word document (Apache POI), the format offices exchange: same sections, charts and tables. */
 final class DocxDocument {
   private static final String RED = "C00000";
-  private static final String FONT = "宋体";
+  /** 三号, the body size of GB/T 9704, with its 28 pt lines and a first-line indent of two characters. */
+  private static final int BODY = 16;
+  private static final int LINE = 28;
+  private static final int INDENT = BODY * 20 * 2;
   /** GB/T 9704's page: A4 with 37 mm top, 35 mm bottom, 28 mm left and 26 mm right margins, 156 mm of text. */
   private static final int TWIPS_PER_MM_TIMES_10 = 567;
   private static final int TEXT_WIDTH = twips(156);
@@ -40,35 +48,35 @@ final class DocxDocument {
   static byte[] render(JsonObject bulletin, String status) {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       a4(doc);
-      centered(doc, bulletin.getString("title"), 16, true, RED);
-      centered(doc, bulletin.getString("subtitle"), 26, true, RED);
-      centered(doc, bulletin.getString("issuer") + "　　" + bulletin.getString("date_text"), 12, false, null);
+      centered(doc, bulletin.getString("title"), 16, false, RED, Fonts.XIAOBIAOSONG);
+      centered(doc, bulletin.getString("subtitle"), 36, false, RED, Fonts.XIAOBIAOSONG);
+      centered(doc, bulletin.getString("issuer") + "　　" + bulletin.getString("date_text"), BODY, false, null, Fonts.FANGSONG);
       if (status != null) {
-        centered(doc, status, 10, false, RED);
+        centered(doc, status, 12, false, RED, Fonts.FANGSONG);
       }
       for (Object s : bulletin.getJsonArray("sections")) {
         JsonObject section = (JsonObject) s;
         XWPFParagraph heading = doc.createParagraph();
-        run(heading, section.getString("number") + "、" + section.getString("title"), 14, true, null);
+        heading.setFirstLineIndent(INDENT);
+        run(heading, section.getString("number") + "、" + section.getString("title"), BODY, false, null, Fonts.HEI);
         for (Object p : section.getJsonArray("paragraphs")) {
           paragraph(doc, bulletin, (JsonObject) p);
         }
       }
       JsonArray attachments = bulletin.getJsonArray("attachments");
-      if (!attachments.isEmpty()) {
-        StringBuilder list = new StringBuilder("附件：");
-        attachments.forEach(a -> list.append(((JsonObject) a).getInteger("number")).append(". ")
-            .append(((JsonObject) a).getString("title")).append("　"));
-        run(doc.createParagraph(), list.toString().trim(), 12, false, null);
-      }
+      attachmentList(doc, attachments);
       XWPFParagraph signature = doc.createParagraph();
       signature.setAlignment(ParagraphAlignment.RIGHT);
-      run(signature, bulletin.getString("issuer"), 12, false, null);
+      signature.setIndentationRight(2 * INDENT);
+      signature.setSpacingBefore(BODY * 20 * 2);
+      run(signature, bulletin.getString("signature", bulletin.getString("issuer")), BODY, false, null, Fonts.FANGSONG);
       signature.createRun().addBreak();
-      run(signature, bulletin.getString("date_text"), 12, false, null);
+      run(signature, bulletin.getString("date_text"), BODY, false, null, Fonts.FANGSONG);
       for (Object a : attachments) {
         attachment(doc, (JsonObject) a);
       }
+      imprint(doc, bulletin);
+      pageNumbers(doc);
       doc.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -78,14 +86,15 @@ final class DocxDocument {
 
   private static void paragraph(XWPFDocument doc, JsonObject bulletin, JsonObject para) {
     XWPFParagraph p = doc.createParagraph();
-    p.setFirstLineIndent(480);
+    p.setFirstLineIndent(INDENT);
     p.setAlignment(ParagraphAlignment.BOTH);
+    p.setSpacingBetween(LINE, LineSpacingRule.EXACT);
     String heading = para.getString("heading", "");
     String text = para.getString("text", "");
     if (!heading.isEmpty()) {
-      run(p, heading + (text.isEmpty() ? "" : "："), 12, true, null);
+      run(p, heading + (text.isEmpty() ? "" : "："), BODY, false, null, Fonts.KAI);
     }
-    run(p, text, 12, false, null);
+    run(p, text, BODY, false, null, Fonts.FANGSONG);
     JsonObject figure = para.getJsonObject("figure");
     if (figure != null) {
       XWPFParagraph picture = doc.createParagraph();
@@ -97,25 +106,76 @@ final class DocxDocument {
       } catch (InvalidFormatException | IOException e) {
         throw new IllegalStateException("chart " + figure.getString("chart") + " could not be embedded", e);
       }
-      centered(doc, figure.getString("caption"), 10, false, null);
+      centered(doc, figure.getString("caption"), 12, false, null, Fonts.FANGSONG);
     }
   }
 
   private static void attachment(XWPFDocument doc, JsonObject attachment) {
     XWPFParagraph label = doc.createParagraph();
     label.setPageBreak(true);
-    run(label, "附件 " + attachment.getInteger("number") + ":", 12, true, null);
-    centered(doc, attachment.getString("title"), 14, true, null);
+    run(label, "附件 " + attachment.getInteger("number") + ":", BODY, false, null, Fonts.HEI);
+    centered(doc, attachment.getString("title"), 18, false, null, Fonts.XIAOBIAOSONG);
     for (Object printed : attachment.getJsonArray("tables")) {
       JsonObject table = (JsonObject) printed;
       if (table.getString("caption") != null) {
-        centered(doc, table.getString("caption"), 14, true, null);
+        centered(doc, table.getString("caption"), 14, false, null, Fonts.HEI);
       }
       table(doc, table.getJsonObject("layout"));
       if (table.getString("note") != null) {
-        run(doc.createParagraph(), table.getString("note"), 10, false, null);
+        run(doc.createParagraph(), table.getString("note"), 10, false, null, Fonts.FANGSONG);
       }
     }
+  }
+
+  /** “附件：1. …” with the later titles under the first, as the seed lists them. */
+  private static void attachmentList(XWPFDocument doc, JsonArray attachments) {
+    for (int i = 0; i < attachments.size(); i++) {
+      JsonObject a = attachments.getJsonObject(i);
+      XWPFParagraph p = doc.createParagraph();
+      p.setIndentationLeft(INDENT + 3 * BODY * 20);
+      if (i == 0) {
+        p.setSpacingBefore(BODY * 20);
+        p.setIndentationHanging(3 * BODY * 20);
+      }
+      run(p, (i == 0 ? "附件：" : "") + a.getInteger("number") + ". " + a.getString("title"), BODY, false, null, Fonts.FANGSONG);
+    }
+  }
+
+  /** The imprint (版记): 报 and 抄送 when configured, then the issuer and the date of issue, between rules. */
+  private static void imprint(XWPFDocument doc, JsonObject bulletin) {
+    List<String> lines = new ArrayList<>();
+    if (bulletin.getString("report_to") != null) {
+      lines.add("报：" + bulletin.getString("report_to"));
+    }
+    if (bulletin.getString("copy_to") != null) {
+      lines.add("抄送：" + bulletin.getString("copy_to"));
+    }
+    lines.add(bulletin.getString("issuer") + "　　" + bulletin.getString("date_text") + "印发");
+    for (int i = 0; i < lines.size(); i++) {
+      XWPFParagraph p = doc.createParagraph();
+      if (i == 0) {
+        p.setSpacingBefore(BODY * 20 * 2);
+        p.setBorderTop(Borders.SINGLE);
+      }
+      p.setBorderBottom(Borders.SINGLE);
+      p.setAlignment(i == lines.size() - 1 ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+      run(p, lines.get(i), 14, false, null, Fonts.FANGSONG);
+    }
+  }
+
+  /** “— 1 —” centred at the foot of every page, a PAGE field between the dashes. */
+  private static void pageNumbers(XWPFDocument doc) {
+    XWPFParagraph p = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+    p.setAlignment(ParagraphAlignment.CENTER);
+    p.createRun().setText("— ");
+    p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+    p.createRun().getCTR().addNewInstrText().setStringValue(" PAGE ");
+    p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    p.createRun().setText(" —");
+    p.getRuns().forEach(r -> {
+      r.setFontSize(14);
+      r.setFontFamily("宋体", XWPFRun.FontCharRange.eastAsia);
+    });
   }
 
   private static void table(XWPFDocument doc, JsonObject layout) {
@@ -165,16 +225,16 @@ final class DocxDocument {
       case CENTER -> ParagraphAlignment.CENTER;
       case RIGHT -> ParagraphAlignment.RIGHT;
     });
-    run(p, text, 9, bold, null);
+    run(p, text, 10, bold, null, bold ? Fonts.HEI : Fonts.FANGSONG);
   }
 
-  private static void centered(XWPFDocument doc, String text, int size, boolean bold, String color) {
+  private static void centered(XWPFDocument doc, String text, int size, boolean bold, String color, Fonts.Face face) {
     XWPFParagraph p = doc.createParagraph();
     p.setAlignment(ParagraphAlignment.CENTER);
-    run(p, text, size, bold, color);
+    run(p, text, size, bold, color, face);
   }
 
-  private static void run(XWPFParagraph paragraph, String text, int size, boolean bold, String color) {
+  private static void run(XWPFParagraph paragraph, String text, int size, boolean bold, String color, Fonts.Face face) {
     XWPFRun run = paragraph.createRun();
     run.setText(text);
     run.setFontSize(size);
@@ -182,10 +242,10 @@ final class DocxDocument {
     if (color != null) {
       run.setColor(color);
     }
-    // Word picks the East Asian font for Chinese text; 宋体 is on every office machine.
-    run.setFontFamily(FONT, XWPFRun.FontCharRange.eastAsia);
-    run.setFontFamily(FONT, XWPFRun.FontCharRange.ascii);
-    run.setFontFamily(FONT, XWPFRun.FontCharRange.hAnsi);
+    // The office's own face by its Windows name (仿宋_GB2312, 黑体, …); a PC without it substitutes its own.
+    run.setFontFamily(face.office(), XWPFRun.FontCharRange.eastAsia);
+    run.setFontFamily(face.office(), XWPFRun.FontCharRange.ascii);
+    run.setFontFamily(face.office(), XWPFRun.FontCharRange.hAnsi);
   }
 
   private static void a4(XWPFDocument doc) {

@@ -5,13 +5,33 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
-/** The shipped Noto Sans SC faces (module bulletin-fonts), for charts and documents. */
+/**
+ * The shipped faces (module bulletin-fonts) and the parts of a GB/T 9704 document each one sets. No freely
+ * licensed 仿宋 or 小标宋 is packaged on Maven Central, npm or Debian, so Noto Serif SC stands in for both; Word
+ * documents name the office's own fonts instead (see {@link Face#office()}).
+ */
 public final class Fonts {
-  public static final String FAMILY = "Noto Sans SC";
-  public static final String REGULAR = "/fonts/NotoSansSC-Regular.ttf";
-  public static final String BOLD = "/fonts/NotoSansSC-Bold.ttf";
-  private static final Font AWT_REGULAR = load(REGULAR);
+  /** A face: its resource, the CSS family and weight it answers to, and the Windows font an office PC sets it in. */
+  public record Face(String resource, String family, int weight, String office) {
+    /** The PostScript name a PDF embeds it under, "NotoSerifSC-Regular". */
+    String postscript() {
+      return resource.substring(resource.lastIndexOf('/') + 1, resource.lastIndexOf('.'));
+    }
+  }
+
+  /** 黑体: first-level headings, table headers and charts. */
+  public static final Face HEI = new Face("/fonts/NotoSansSC-Bold.ttf", "Noto Sans SC", 700, "黑体");
+  public static final Face SANS = new Face("/fonts/NotoSansSC-Regular.ttf", "Noto Sans SC", 400, "黑体");
+  /** 仿宋: the body. */
+  public static final Face FANGSONG = new Face("/fonts/NotoSerifSC-Regular.ttf", "Noto Serif SC", 400, "仿宋_GB2312");
+  /** 小标宋: the title. */
+  public static final Face XIAOBIAOSONG = new Face("/fonts/NotoSerifSC-Bold.ttf", "Noto Serif SC", 700, "方正小标宋简体");
+  /** 楷体: second-level headings, （一）. */
+  public static final Face KAI = new Face("/fonts/LXGWWenKai-Regular.ttf", "LXGW WenKai", 400, "楷体_GB2312");
+  public static final List<Face> ALL = List.of(SANS, HEI, FANGSONG, XIAOBIAOSONG, KAI);
+  private static final Font AWT_REGULAR = load(SANS.resource());
 
   private Fonts() {
   }

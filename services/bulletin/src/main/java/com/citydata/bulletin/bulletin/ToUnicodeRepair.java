@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -49,8 +50,9 @@ final class ToUnicodeRepair {
         for (COSName name : resources.getFontNames()) {
           PDFont font = resources.getFont(name);
           COSStream toUnicode = font.getCOSObject().getCOSStream(COSName.TO_UNICODE);
-          if (toUnicode != null && font.getName().contains("NotoSansSC") && done.add(toUnicode)) {
-            rewrite(toUnicode, font.getName().contains("Bold") ? BOLD : REGULAR);
+          CmapLookup cmap = toUnicode == null ? null : shipped(font.getName());
+          if (cmap != null && done.add(toUnicode)) {
+            rewrite(toUnicode, cmap);
           }
         }
       }
@@ -61,8 +63,17 @@ final class ToUnicodeRepair {
     }
   }
 
-  private static final CmapLookup REGULAR = cmap(Fonts.REGULAR);
-  private static final CmapLookup BOLD = cmap(Fonts.BOLD);
+  private static final Map<String, CmapLookup> CMAPS = new ConcurrentHashMap<>();
+
+  /** The cmap of the shipped face a PDF font embeds ("ABCDEF+NotoSerifSC-Regular"), null for any other font. */
+  private static CmapLookup shipped(String embedded) {
+    for (Fonts.Face face : Fonts.ALL) {
+      if (embedded != null && embedded.endsWith(face.postscript())) {
+        return CMAPS.computeIfAbsent(face.resource(), ToUnicodeRepair::cmap);
+      }
+    }
+    return null;
+  }
 
   private static CmapLookup cmap(String resource) {
     try (var in = Fonts.open(resource)) {

@@ -8,7 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -16,6 +18,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -76,7 +79,7 @@ class DocumentsTest {
         assertThat(cmap.getGlyphId('龘')).as("a character the page does not print").isZero();
       }
     }
-    assertThat(found).isEqualTo(2);
+    assertThat(found).isEqualTo(Fonts.ALL.size());
     assertThat(html).doesNotContain("/assets/fonts/");
   }
 
@@ -121,9 +124,15 @@ class DocumentsTest {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text.replaceAll("\\s+", "")).contains("截止7月20日，归集3个部门").contains("数据归集排名表").contains("市卫生计生委");
-      PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
-      assertThat(font.getName()).contains("NotoSansSC");
-      assertThat(font.isEmbedded()).isTrue();
+      // GB/T 9704's faces: 小标宋 for the title, 仿宋 for the body, 黑体 for 一、, 楷体 for （一）, each a subset.
+      List<String> fonts = new ArrayList<>();
+      for (COSName name : doc.getPage(0).getResources().getFontNames()) {
+        PDFont font = doc.getPage(0).getResources().getFont(name);
+        assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+        assertThat(font.getName()).as("a subset").matches("[A-Z]{6}\\+.*");
+        fonts.add(font.getName().substring(7));
+      }
+      assertThat(fonts).contains("NotoSerifSC-Bold", "NotoSerifSC-Regular", "NotoSansSC-Bold", "LXGWWenKai-Regular");
       assertThat(doc.getNumberOfPages()).isGreaterThan(3);
     }
   }

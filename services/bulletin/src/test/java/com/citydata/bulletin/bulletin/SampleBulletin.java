@@ -26,7 +26,7 @@ import java.util.OptionalLong;
 final class SampleBulletin {
   static final WeekWindow WEEK = new WeekWindow(LocalDate.of(2018, 7, 20), ZoneId.of("Asia/Shanghai"));
   static final BulletinSettings SETTINGS = new BulletinSettings(BulletinSettings.DEFAULT_TITLE, "每周通报",
-      BulletinSettings.DEFAULT_ISSUER, java.time.LocalTime.of(9, 0));
+      BulletinSettings.DEFAULT_ISSUER, BulletinSettings.DEFAULT_SIGNATURE, "", "市政府办公厅", java.time.LocalTime.of(9, 0));
 
   private SampleBulletin() {
   }
