@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -25,6 +27,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
@@ -109,9 +113,36 @@ class DocumentsTest {
     }
   }
 
+  /** Word names the office's own fonts, numbers pages “— N —”, and closes with the signature and the imprint. */
+  @Test
+  void wordFollowsTheOfficialDocumentConventions() throws Exception {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Documents.render(DocumentFormat.DOCX, bulletin, null)))) {
+      Map<String, String> fontOf = new LinkedHashMap<>();
+      for (XWPFParagraph p : doc.getParagraphs()) {
+        for (XWPFRun r : p.getRuns()) {
+          fontOf.putIfAbsent(r.text(), r.getFontFamily(XWPFRun.FontCharRange.eastAsia));
+        }
+      }
+      assertThat(fontOf.get("每周通报")).isEqualTo("方正小标宋简体");
+      assertThat(fontOf.get("一、数据归集和共享情况")).isEqualTo("黑体");
+      assertThat(fontOf.get("(一) 归集情况：")).isEqualTo("楷体_GB2312");
+      assertThat(fontOf.entrySet().stream().filter(e -> e.getKey().startsWith("截止7月20日，归集3个部门")).findFirst().orElseThrow().getValue())
+          .isEqualTo("仿宋_GB2312");
+      List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+      assertThat(texts).contains("附件：1. 数据归集排名表", "2. 接口调用排名表", "抄送：市政府办公厅", "杭州市数据资源管理局　　2018年7月20日印发")
+          .contains("市数据资源局\n2018年7月20日");
+      assertThat(texts).noneMatch(t -> t.startsWith("报："));
+      String footer = doc.getFooterArray(0).getParagraphs().get(0).getCTP().xmlText();
+      assertThat(footer).contains("— ").contains(" PAGE ").contains(" —");
+      assertThat(doc.getDocument().getBody().getSectPr().getPgMar().getLeft()).isEqualTo(java.math.BigInteger.valueOf(1587));
+    }
+  }
+
   @Test
   void htmlTablesHaveColumnWidthsAndAlignedNumbers() {
     String html = new String(Documents.render(DocumentFormat.HTML, bulletin, null), StandardCharsets.UTF_8);
+    assertThat(html).contains("抄送：市政府办公厅").doesNotContain("报：").contains("<p>市数据资源局</p>")
+        .contains("<td>附件：</td><td>1. 数据归集排名表</td>");
     assertThat(html).contains("<colgroup><col style=\"width: ").contains("<td class=\"left\">市卫生计生委</td>")
         .contains("<td class=\"right\">11117.7</td>");
   }
