@@ -19,13 +19,16 @@ final class TablePrint {
   /** Room either side of a cell's text, in half-width characters. */
   private static final int PADDING = 2;
   private static final int SHORTEST_HEADER = 4;
+  /** Past this a column's text wraps rather than starve the others: a unit name of 12 characters stays whole. */
+  private static final int WIDEST = 24;
 
   private TablePrint() {
   }
 
   /**
-   * Fractions of the table's width, one a column, summing to 1. A column gets the width of its widest cell; a
-   * header may wrap onto two lines, so it asks for half its width, but never splits a two-character word (序号).
+   * Fractions of the table's width, one a column, summing to 1. A column gets the width of its widest cell, up to
+   * {@link #WIDEST}; a header may wrap onto two lines, so it asks for half its width, but never splits a
+   * two-character word (序号).
    */
   static List<Double> widths(JsonObject layout) {
     JsonArray columns = layout.getJsonArray("columns");
@@ -42,7 +45,7 @@ final class TablePrint {
     }
     double total = 0;
     for (int c = 0; c < need.length; c++) {
-      need[c] += PADDING;
+      need[c] = Math.min(need[c], WIDEST) + PADDING;
       total += need[c];
     }
     List<Double> widths = new ArrayList<>();

@@ -142,7 +142,7 @@ class DocumentsTest {
   void htmlTablesHaveColumnWidthsAndAlignedNumbers() {
     String html = new String(Documents.render(DocumentFormat.HTML, bulletin, null), StandardCharsets.UTF_8);
     assertThat(html).contains("抄送：市政府办公厅").doesNotContain("报：").contains("<p>市数据资源局</p>")
-        .contains("<td>附件：</td><td>1. 数据归集排名表</td>");
+        .contains("<td class=\"label\">附件：</td><td>1. 数据归集排名表</td>");
     assertThat(html).contains("<colgroup><col style=\"width: ").contains("<td class=\"left\">市卫生计生委</td>")
         .contains("<td class=\"right\">11117.7</td>");
   }

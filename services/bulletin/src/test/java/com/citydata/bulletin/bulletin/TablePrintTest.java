@@ -15,13 +15,13 @@ class TablePrintTest {
           .add(new JsonObject().put("cells", new JsonArray().add("1").add("杭州市人民政府驻上海（深圳）办事处").add("2").add("40%")))
           .add(new JsonObject().put("cells", new JsonArray().add("合计").add("").add("24955").add("24%"))));
 
-  /** The long unit name gets the room it needs to stay on one line; the number columns only theirs. */
+  /** The long unit name gets the most room, up to a cap; the number columns only theirs. */
   @Test
   void columnsAreAsWideAsWhatTheyHold() {
     List<Double> widths = TablePrint.widths(LAYOUT);
     assertThat(widths.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-9));
-    // 序号 4+2, 单位 34+2, 注册数 5+2 (header 6 halves to 3), 日均活跃率 5+2 (header 10 halves to 5).
-    assertThat(widths).containsExactly(6 / 56.0, 36 / 56.0, 7 / 56.0, 7 / 56.0);
+    // 序号 4+2, 单位 34 capped at 24, +2, 注册数 5+2 (header 6 halves to 3), 日均活跃率 5+2 (header 10 halves to 5).
+    assertThat(widths).containsExactly(6 / 46.0, 26 / 46.0, 7 / 46.0, 7 / 46.0);
   }
 
   /** A column of one-digit ranks still has room for its header 序号 on one line. */
