@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.citydata.bulletin.bus.DocumentFormat;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,7 +135,7 @@ class DocumentsTest {
       assertThat(texts).noneMatch(t -> t.startsWith("报："));
       String footer = doc.getFooterArray(0).getParagraphs().get(0).getCTP().xmlText();
       assertThat(footer).contains("— ").contains(" PAGE ").contains(" —");
-      assertThat(doc.getDocument().getBody().getSectPr().getPgMar().getLeft()).isEqualTo(java.math.BigInteger.valueOf(1587));
+      assertThat(doc.getDocument().getBody().getSectPr().getPgMar().getLeft()).isEqualTo(BigInteger.valueOf(1587));
     }
   }
 
