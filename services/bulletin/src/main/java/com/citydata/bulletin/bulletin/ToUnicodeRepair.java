@@ -109,43 +109,24 @@ final class ToUnicodeRepair {
         }
       }
     }
+    // A bfchar block holds at most 100 mappings and states how many it holds.
+    List<Map.Entry<String, String>> entries = List.copyOf(mappings.entrySet());
     StringBuilder body = new StringBuilder();
-    int inBlock = 0;
-    for (Map.Entry<String, String> mapping : mappings.entrySet()) {
-      if (inBlock == 0) {
-        body.append(Math.min(100, mappings.size())).append(" beginbfchar\n");
+    for (int from = 0; from < entries.size(); from += 100) {
+      List<Map.Entry<String, String>> block = entries.subList(from, Math.min(entries.size(), from + 100));
+      body.append(block.size()).append(" beginbfchar\n");
+      for (Map.Entry<String, String> mapping : block) {
+        body.append('<').append(mapping.getKey()).append("> <")
+            .append(ideograph(Integer.parseInt(mapping.getKey(), 16), mapping.getValue(), cmap)).append(">\n");
       }
-      body.append('<').append(mapping.getKey()).append("> <")
-          .append(ideograph(Integer.parseInt(mapping.getKey(), 16), mapping.getValue(), cmap)).append(">\n");
-      if (++inBlock == 100) {
-        body.append("endbfchar\n");
-        inBlock = 0;
-      }
-    }
-    if (inBlock > 0) {
       body.append("endbfchar\n");
     }
     int start = text.indexOf("endcodespacerange") + "endcodespacerange".length();
     int end = text.indexOf("endcmap");
-    String rewritten = text.substring(0, start) + "\n" + fixBlockCounts(body.toString(), mappings.size()) + text.substring(end);
+    String rewritten = text.substring(0, start) + "\n" + body + text.substring(end);
     try (OutputStream out = stream.createOutputStream()) {
       out.write(rewritten.getBytes(StandardCharsets.ISO_8859_1));
     }
-  }
-
-  /** Each bfchar block states its own size; the last one may be short. */
-  private static String fixBlockCounts(String body, int total) {
-    StringBuilder fixed = new StringBuilder();
-    int remaining = total;
-    for (String block : body.split("(?=\\d+ beginbfchar\n)")) {
-      if (block.isEmpty()) {
-        continue;
-      }
-      int size = Math.min(100, remaining);
-      remaining -= size;
-      fixed.append(block.replaceFirst("^\\d+ beginbfchar", size + " beginbfchar"));
-    }
-    return fixed.toString();
   }
 
   /** A radical (U+2E80–U+2FDF) becomes the ideograph the font draws with the same glyph; anything else stays. */

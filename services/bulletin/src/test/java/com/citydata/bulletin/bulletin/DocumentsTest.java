@@ -169,6 +169,28 @@ class DocumentsTest {
     }
   }
 
+  /**
+   * Copying or searching the PDF gives the bulletin's own words: every paragraph, character for character, ideographs
+   * rather than the radicals that share their glyphs, in every face.
+   */
+  @Test
+  void pdfTextIsTheBulletinsText() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(Documents.render(DocumentFormat.PDF, bulletin, null))) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+      for (Object section : bulletin.getJsonArray("sections")) {
+        JsonObject s = (JsonObject) section;
+        assertThat(text).contains(s.getString("number") + "、" + s.getString("title"));
+        for (Object paragraph : s.getJsonArray("paragraphs")) {
+          JsonObject p = (JsonObject) paragraph;
+          String heading = p.getString("heading", "");
+          String body = p.getString("text", "");
+          assertThat(text).contains((heading + (heading.isEmpty() || body.isEmpty() ? "" : "：") + body).replaceAll("\\s+", ""));
+        }
+      }
+      assertThat(text.codePoints().filter(c -> c >= 0x2E80 && c <= 0x2FDF).boxed().toList()).as("radicals").isEmpty();
+    }
+  }
+
   @Test
   void wordDocumentCarriesTheTextTablesAndCharts() throws Exception {
     byte[] docx = Documents.render(DocumentFormat.DOCX, bulletin, null);

@@ -65,7 +65,7 @@ class BulletinPagesTest {
     byte[] pdf = running.api.bytes("/bulletins/2018-07-20.pdf", null);
     assertThat(pdf).isEqualTo(running.api.bytes("/api/v1/bulletins/2018-07-20.pdf", collector));
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", "")).contains("5.79亿条").doesNotContain("1.23亿条");
+      assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", "")).contains("本周归集总量5.79亿条").doesNotContain("1.23亿条");
     }
     assertThat(running.api.bytes("/bulletins/2018-07-20.docx", null))
         .isEqualTo(running.api.bytes("/api/v1/bulletins/2018-07-20.docx", collector));
