@@ -2,6 +2,7 @@ package com.citydata.bulletin.catalog;
 
 import com.citydata.bulletin.domain.Catalog;
 import com.citydata.bulletin.domain.FieldError;
+import com.citydata.bulletin.domain.Names;
 import com.citydata.bulletin.domain.Unit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,9 +33,10 @@ public final class CatalogUpsert {
     List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < upserts.size(); i++) {
       Unit unit = upserts.get(i);
-      if (unit.name().contains("\\") || unit.aliases().stream().anyMatch(a -> a.contains("\\"))) {
-        // Line protocol escapes with backslashes, and QuestDB and InfluxDB unescape them differently.
-        errors.add(new FieldError(i, "name", "names and aliases may not contain a backslash"));
+      int index = i;
+      Names.problem(unit.name()).ifPresent(problem -> errors.add(new FieldError(index, "name", "'" + unit.name() + "' " + problem)));
+      for (String alias : unit.aliases()) {
+        Names.problem(alias).ifPresent(problem -> errors.add(new FieldError(index, "aliases", "'" + alias + "' " + problem)));
       }
       if (upsertIndex.get(unit.name()) != i) {
         errors.add(new FieldError(i, "name", "'" + unit.name() + "' is listed twice in this request"));

@@ -33,11 +33,11 @@ public final class CounterPoints {
     point.rejectUnknownFields(fields);
     Optional<Instant> time = point.time("time", context.now());
     Optional<Unit> unit = point.unit("unit", context.catalog());
-    Optional<String> key = point.text(keyField);
+    Optional<String> key = point.name(keyField);
     Optional<Long> count = point.count(countField);
     if (time.isEmpty() || unit.isEmpty() || key.isEmpty() || count.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(series.point(time.get(), unit.get().name(), key.get().trim(), count.get()));
+    return Optional.of(series.point(time.get(), unit.get().name(), key.get(), count.get()));
   }
 }

@@ -2,6 +2,7 @@ package com.citydata.bulletin.ingest;
 
 import com.citydata.bulletin.domain.Catalog;
 import com.citydata.bulletin.domain.FieldError;
+import com.citydata.bulletin.domain.Names;
 import com.citydata.bulletin.domain.Unit;
 import com.citydata.bulletin.domain.UnitKind;
 import io.vertx.core.json.JsonObject;
@@ -24,6 +25,13 @@ import java.util.function.Function;
 public final class PointReader {
   /** Collectors' clocks drift; a point further ahead than this is a mistake, not drift. */
   static final Duration MAX_CLOCK_AHEAD = Duration.ofDays(1);
+  /**
+   * The largest count one point may carry: a thousand units reporting hourly for a year still sum below 2^63
+   * (10^12 × 1000 × 24 × 366 ≈ 8.8 × 10^18).
+   */
+  public static final long MAX_COUNT = 1_000_000_000_000L;
+  /** Stores keep times from the Unix epoch on; QuestDB refuses earlier ones. */
+  static final Instant EARLIEST = Instant.EPOCH;
 
   private final JsonObject point;
   private final int index;
@@ -55,6 +63,22 @@ public final class PointReader {
     return Optional.of(s);
   }
 
+  /** A name stored as a tag or key: refused, never altered, when {@link Names} would not keep it exactly. */
+  public Optional<String> name(String field) {
+    Object value = point.getValue(field);
+    if (value == null) {
+      error(field, "is required");
+      return Optional.empty();
+    }
+    if (!(value instanceof String s)) {
+      error(field, "must be a string, got " + describe(value));
+      return Optional.empty();
+    }
+    Optional<String> problem = Names.problem(s);
+    problem.ifPresent(p -> error(field, p));
+    return problem.isPresent() ? Optional.empty() : Optional.of(s);
+  }
+
   /** A whole number ≥ 0; 12.0 is accepted as 12 because JSON does not tell them apart, 12.5 is not. */
   public Optional<Long> count(String field) {
     Object value = point.getValue(field);
@@ -75,12 +99,11 @@ public final class PointReader {
       error(field, "must be an integer ≥ 0, got " + number);
       return Optional.empty();
     }
-    try {
-      return Optional.of(decimal.longValueExact());
-    } catch (ArithmeticException e) {
-      error(field, "is too large");
+    if (decimal.compareTo(BigDecimal.valueOf(MAX_COUNT)) > 0) {
+      error(field, "must be at most " + MAX_COUNT + " (so that a year of sums cannot overflow), got " + number);
       return Optional.empty();
     }
+    return Optional.of(decimal.longValueExact());
   }
 
   /** A string that may be empty (but not absent): free text such as a unit's planned applications. */
@@ -143,6 +166,10 @@ public final class PointReader {
           error(field, "'" + text + "' is more than a day in the future");
           return Optional.empty();
         }
+        if (time.isBefore(EARLIEST)) {
+          error(field, "'" + text + "' is before 1970-01-01T00:00:00Z, the earliest time the stores keep");
+          return Optional.empty();
+        }
         return Optional.of(time);
       } catch (DateTimeParseException e) {
         error(field, "'" + text + "' is not a valid date-time with offset, e.g. 2018-07-16T09:30:00+08:00");
@@ -155,7 +182,12 @@ public final class PointReader {
   public Optional<LocalDate> date(String field) {
     return text(field).flatMap(text -> {
       try {
-        return Optional.of(LocalDate.parse(text));
+        LocalDate day = LocalDate.parse(text);
+        if (day.getYear() < 1970) {
+          error(field, "'" + text + "' is before 1970-01-01, the earliest day the stores keep");
+          return Optional.empty();
+        }
+        return Optional.of(day);
       } catch (DateTimeParseException e) {
         error(field, "'" + text + "' is not a date of the form YYYY-MM-DD");
         return Optional.empty();

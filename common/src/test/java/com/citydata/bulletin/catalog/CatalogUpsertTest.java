@@ -39,7 +39,7 @@ class CatalogUpsertTest {
         .containsExactly(
             new FieldError(0, "name", "'公安局' is already an alias of 市公安局"),
             new FieldError(2, "name", "'西湖区' is listed twice in this request"),
-            new FieldError(3, "name", "names and aliases may not contain a backslash"),
+            new FieldError(3, "name", "'a\\b' must not contain a backslash"),
             new FieldError(1, "aliases", "'江干区' already names 江干区"));
   }
 }

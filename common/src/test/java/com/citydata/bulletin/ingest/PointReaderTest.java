@@ -17,15 +17,19 @@ class PointReaderTest {
   void countsAreWholeNonNegativeNumbers() {
     List<FieldError> errors = new ArrayList<>();
     PointReader reader = new PointReader(new JsonObject()
-        .put("a", 12.0).put("b", 12.5).put("c", -1).put("d", "12").put("e", 9_007_199_254_740_993L), 4, errors);
+        .put("a", 12.0).put("b", 12.5).put("c", -1).put("d", "12").put("e", PointReader.MAX_COUNT)
+        .put("f", PointReader.MAX_COUNT + 1).put("g", Long.MAX_VALUE), 4, errors);
 
     assertThat(reader.count("a")).contains(12L);
     assertThat(reader.count("b")).isEmpty();
     assertThat(reader.count("c")).isEmpty();
     assertThat(reader.count("d")).isEmpty();
-    assertThat(reader.count("e")).contains(9_007_199_254_740_993L);
+    assertThat(reader.count("e")).contains(1_000_000_000_000L);
+    assertThat(reader.count("f")).isEmpty();
+    assertThat(reader.count("g")).isEmpty();
     assertThat(reader.count("missing")).isEmpty();
-    assertThat(errors).extracting(FieldError::field).containsExactly("b", "c", "d", "missing");
+    assertThat(errors).extracting(FieldError::field).containsExactly("b", "c", "d", "f", "g", "missing");
+    assertThat(errors.get(3).message()).isEqualTo("must be at most 1000000000000 (so that a year of sums cannot overflow), got 1000000000001");
     assertThat(errors).allSatisfy(e -> assertThat(e.index()).isEqualTo(4));
   }
 

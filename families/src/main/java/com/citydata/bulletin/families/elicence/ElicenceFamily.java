@@ -33,8 +33,8 @@ public final class ElicenceFamily extends SeriesFamily {
     point.rejectUnknownFields(FIELDS);
     Optional<Instant> time = point.time("time", context.now());
     Optional<Unit> unit = point.unit("unit", context.catalog());
-    Optional<String> code = point.text("code");
-    Optional<String> name = point.text("name");
+    Optional<String> code = point.name("code");
+    Optional<String> name = point.name("name");
     Optional<String> status = point.text("status");
     Optional<Long> added = point.count("added");
     Optional<Long> uses = point.count("uses");

@@ -26,14 +26,14 @@ public final class JointProcessFamily extends SeriesFamily {
   protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
     point.rejectUnknownFields(FIELDS);
     Optional<Instant> time = point.time("time", context.now());
-    Optional<String> process = point.text("process");
+    Optional<String> process = point.name("process");
     Optional<Long> applied = point.count("applied");
     Optional<Long> accepted = point.count("accepted");
     Optional<Long> completed = point.count("completed");
     if (time.isEmpty() || process.isEmpty() || applied.isEmpty() || accepted.isEmpty() || completed.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(OneWindowSeries.joint(time.get(), process.get().trim(), applied.get(), accepted.get(), completed.get()));
+    return Optional.of(OneWindowSeries.joint(time.get(), process.get(), applied.get(), accepted.get(), completed.get()));
   }
 
   @Override

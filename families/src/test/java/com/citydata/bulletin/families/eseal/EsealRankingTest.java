@@ -69,7 +69,7 @@ class EsealRankingTest {
   void aRegionMustBeTheCityOrADistrict() {
     IngestContext context = new IngestContext(catalog, Instant.parse("2018-07-20T08:00:00Z"), ZoneId.of("Asia/Shanghai"));
     JsonArray points = new JsonArray()
-        .add(new JsonObject().put("time", "2018-07-16T09:30:00+08:00").put("region", "市本级").put("seal", " 杭州市教育局 ").put("stamps", 0))
+        .add(new JsonObject().put("time", "2018-07-16T09:30:00+08:00").put("region", "市本级").put("seal", "杭州市教育局").put("stamps", 0))
         .add(new JsonObject().put("time", "2018-07-16T09:30:00+08:00").put("region", "市公安局").put("seal", "章").put("stamps", 1));
 
     assertThatThrownBy(() -> new EsealFamily().parse(points, context))

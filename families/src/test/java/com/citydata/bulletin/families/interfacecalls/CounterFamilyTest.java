@@ -23,10 +23,20 @@ class CounterFamilyTest {
       Instant.parse("2018-07-20T08:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
   @Test
-  void mapsAliasAndTrimsTheKey() {
+  void mapsAliasAndKeepsTheKeyAsSent() {
     assertThat(series(family, new JsonArray().add(new JsonObject().put("time", "2018-07-16T09:30:00+08:00")
-        .put("unit", "市民卡").put("system", " 惠民征信系统 ").put("calls", 1_089_000)), context))
+        .put("unit", "市民卡").put("system", "惠民征信系统").put("calls", 1_089_000)), context))
         .containsExactly(InterfaceSeries.point(Instant.parse("2018-07-16T01:30:00Z"), "市民卡公司", "惠民征信系统", 1_089_000));
+  }
+
+  /** A padded key was once trimmed, and two systems could merge; it is refused instead. */
+  @Test
+  void refusesAKeyWithSpacesAtItsEnds() {
+    JsonArray points = new JsonArray().add(new JsonObject().put("time", "2018-07-16T09:30:00+08:00").put("unit", "市民卡")
+        .put("system", " 惠民征信系统 ").put("calls", 1));
+    assertThatThrownBy(() -> series(family, points, context))
+        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.details()).containsExactly(
+            new FieldError(0, "system", "must not begin or end with a space")));
   }
 
   @Test

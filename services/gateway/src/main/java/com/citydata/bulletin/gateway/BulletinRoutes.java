@@ -2,6 +2,7 @@ package com.citydata.bulletin.gateway;
 
 import com.citydata.bulletin.bus.Addresses;
 import com.citydata.bulletin.bus.DocumentFormat;
+import com.citydata.bulletin.domain.FieldError;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.Message;
@@ -39,6 +40,9 @@ final class BulletinRoutes {
     if (format.isEmpty()) {
       return;
     }
+    if (!revisionIsValid(ctx)) {
+      return;
+    }
     String revision = ctx.queryParams().get("revision");
     JsonObject request = new JsonObject()
         .put("date", file.group(1))
@@ -58,6 +62,9 @@ final class BulletinRoutes {
       return;
     }
     DocumentFormat format = DocumentFormat.named(file.group(2) == null ? "html" : file.group(2)).orElseThrow();
+    if (!revisionIsValid(ctx)) {
+      return;
+    }
     String revision = ctx.queryParams().get("revision");
     JsonObject request = new JsonObject()
         .put("date", file.group(1))
@@ -118,6 +125,17 @@ final class BulletinRoutes {
           }
         })
         .onFailure(failure -> fail(ctx, failure));
+  }
+
+  /** ?revision=N, when given, is a whole number from 1 to 2^31-1; otherwise the 400 is sent. */
+  private static boolean revisionIsValid(RoutingContext ctx) {
+    String text = ctx.queryParams().get("revision");
+    if (text == null || text.matches("[1-9][0-9]{0,9}") && Long.parseLong(text) <= Integer.MAX_VALUE) {
+      return true;
+    }
+    ApiErrors.send(ctx, 400, "revision must be a whole number from 1 to " + Integer.MAX_VALUE + ", got '" + text + "'",
+        List.of(new FieldError(null, "revision", "must be a whole number from 1 to " + Integer.MAX_VALUE)));
+    return false;
   }
 
   /** Empty when the client accepts none of the formats; the 406 is then sent. */

@@ -24,8 +24,8 @@ final class CatalogRoutes {
     for (Object item : body.getJsonArray("units")) {
       JsonObject unit = (JsonObject) item;
       JsonArray aliases = unit.getJsonArray("aliases", new JsonArray());
-      units.add(new Unit(unit.getString("name").trim(), UnitKind.fromWire(unit.getString("kind")).orElseThrow(),
-          aliases.stream().map(a -> ((String) a).trim()).distinct().toList()));
+      units.add(new Unit(unit.getString("name"), UnitKind.fromWire(unit.getString("kind")).orElseThrow(),
+          aliases.stream().map(a -> (String) a).distinct().toList()));
     }
     catalog.upsert(units, BearerAuth.principal(ctx).name(), body)
         .onSuccess(n -> Responses.json(ctx, 200, new JsonObject().put("upserted", n)))

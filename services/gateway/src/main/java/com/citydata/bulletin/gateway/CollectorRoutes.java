@@ -1,9 +1,12 @@
 package com.citydata.bulletin.gateway;
 
 import com.citydata.bulletin.catalog.CollectorRepository;
+import com.citydata.bulletin.domain.FieldError;
+import com.citydata.bulletin.domain.Names;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** POST, GET and DELETE /api/v1/collectors. */
@@ -16,8 +19,14 @@ final class CollectorRoutes {
 
   void create(RoutingContext ctx) {
     JsonObject body = ctx.body().asJsonObject();
+    String name = body.getString("name");
+    Optional<String> problem = Names.problem(name);
+    if (problem.isPresent()) {
+      ApiErrors.send(ctx, 400, "invalid collector", List.of(new FieldError(null, "name", problem.get())));
+      return;
+    }
     List<String> families = body.getJsonArray("families").stream().map(String.class::cast).distinct().toList();
-    collectors.create(body.getString("name").trim(), families, BearerAuth.principal(ctx).name())
+    collectors.create(name, families, BearerAuth.principal(ctx).name())
         .onSuccess(created -> Responses.json(ctx, 201,
             new JsonObject().put("id", created.id().toString()).put("token", created.token())))
         .onFailure(ctx::fail);
