@@ -8,6 +8,7 @@ import com.citydata.bulletin.family.FamilyRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
@@ -21,6 +22,8 @@ import io.vertx.sqlclient.Pool;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The HTTP edge. Order of checks on every API call: bearer token and access (401/403), content type (415), body
@@ -67,11 +70,23 @@ public final class GatewayVerticle extends VerticleBase {
 
     BearerAuth auth = new BearerAuth(config.require(AppConfig.ADMIN_TOKEN), collectors, new AccessPolicy(contract.json(), config.bulletinsPublic()));
     Router root = Router.router(vertx);
+    root.route().handler(SecurityHeaders::handle);
     JsonBodyRule bodies = new JsonBodyRule(contract.json());
     root.route("/api/*").handler(auth::handle).handler(bodies::handle);
     root.route("/bulletins*").handler(auth::handle);
     root.route("/*").subRouter(builder.createRouter());
-    root.route().last().handler(ctx -> ApiErrors.send(ctx, 404, "no such resource: " + ctx.request().path(), List.of()));
+    OperationIndex<Boolean> operations = new OperationIndex<>(contract.json(), operation -> true);
+    root.route().last().handler(ctx -> {
+      Set<HttpMethod> allowed = operations.methods(ctx.request().path());
+      if (allowed.isEmpty()) {
+        ApiErrors.send(ctx, 404, "no such resource: " + ctx.request().path(), List.of());
+        return;
+      }
+      String allow = allowed.stream().map(HttpMethod::name).collect(Collectors.joining(", "));
+      ctx.response().putHeader("Allow", allow);
+      ApiErrors.send(ctx, 405, ctx.request().method().name() + " is not allowed on " + ctx.request().path() + "; allowed: " + allow,
+          List.of());
+    });
     root.route().failureHandler(ApiErrors::handle);
     return root;
   }

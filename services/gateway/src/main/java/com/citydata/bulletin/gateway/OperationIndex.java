@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -32,6 +34,13 @@ final class OperationIndex<T> {
 
   Optional<T> find(HttpMethod method, String path) {
     return entries.stream().filter(e -> e.method().equals(method) && e.path().matcher(path).matches()).map(Entry::value).findFirst();
+  }
+
+  /** The methods the contract has for a path, for a 405's Allow header; empty when it has none. */
+  Set<HttpMethod> methods(String path) {
+    Set<HttpMethod> methods = new TreeSet<>(Comparator.comparing(HttpMethod::name));
+    entries.stream().filter(e -> e.path().matcher(path).matches()).forEach(e -> methods.add(e.method()));
+    return methods;
   }
 
   private static Pattern template(String path) {

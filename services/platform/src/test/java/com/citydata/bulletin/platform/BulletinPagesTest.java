@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.citydata.bulletin.config.AppConfig;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -58,6 +62,21 @@ class BulletinPagesTest {
     assertThat(page.body()).startsWith("<!DOCTYPE html>").contains("本周归集总量5.79亿条").contains("data:font/ttf;base64,")
         .doesNotContain("草稿");
     assertThat(running.api.get("/bulletins/2018-07-20?revision=1", null).body()).contains("本周归集总量1.23亿条");
+  }
+
+  /** Pages load nothing from elsewhere, run no script and may not be framed; no answer is sniffed for a type. */
+  @Test
+  void pagesCarryTheirSecurityHeaders() throws Exception {
+    HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + running.platform.port() + "/bulletins/2018-07-20")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+        .contains("default-src 'none'").contains("frame-ancestors 'none'").doesNotContain("script-src"));
+    assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+    HttpResponse<String> json = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + running.platform.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(json.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(json.headers().firstValue("Content-Security-Policy")).isEmpty();
   }
 
   @Test

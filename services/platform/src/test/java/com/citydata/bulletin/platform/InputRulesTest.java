@@ -93,6 +93,15 @@ class InputRulesTest {
     assertThat(rows.stream().map(r -> ((JsonObject) r).getString("system"))).containsExactly(system);
   }
 
+  @Test
+  void aWrongMethodIs405WithTheAllowedOnes() {
+    Api.Response response = running.api.post("/api/v1/catalog/units", RunningPlatform.ADMIN, "application/json", "{}");
+    assertThat(response.status()).as(response.body()).isEqualTo(405);
+    assertThat(response.body()).contains("allowed: GET, PUT");
+    assertThat(running.api.delete("/bulletins", RunningPlatform.ADMIN).status()).isEqualTo(405);
+    assertThat(running.api.get("/api/v1/no/such/thing", RunningPlatform.ADMIN).status()).isEqualTo(404);
+  }
+
   private static JsonObject exchange(String time, long records) {
     return new JsonObject().put("time", time).put("direction", "collect").put("unit", "市公安局").put("tables", 1).put("fields", 1)
         .put("records", records);
