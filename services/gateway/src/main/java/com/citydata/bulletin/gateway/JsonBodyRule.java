@@ -6,6 +6,8 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Bodies are JSON, but for the operations whose contract takes files ({@code x-ingest: file}) in the media types
@@ -13,6 +15,7 @@ import java.util.Set;
  */
 final class JsonBodyRule {
   static final String JSON = "application/json";
+  private static final Pattern CHARSET = Pattern.compile(";\\s*charset\\s*=\\s*\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE);
   private final OperationIndex<Set<String>> mediaTypes;
 
   JsonBodyRule(JsonObject document) {
@@ -33,6 +36,12 @@ final class JsonBodyRule {
       if (!accepted.contains(mediaType(contentType))) {
         ApiErrors.send(ctx, 415, "the body must be " + String.join(" or ", accepted.stream().sorted().toList()) + ", got " + contentType,
             List.of());
+        return;
+      }
+      Matcher charset = CHARSET.matcher(contentType);
+      // JSON is read as UTF-8 (RFC 8259); a body declared in another charset would be read altered.
+      if (mediaType(contentType).equals(JSON) && charset.find() && !charset.group(1).equalsIgnoreCase("utf-8")) {
+        ApiErrors.send(ctx, 415, "a JSON body must be UTF-8, got charset=" + charset.group(1), List.of());
         return;
       }
     }

@@ -102,6 +102,18 @@ class InputRulesTest {
     assertThat(running.api.get("/api/v1/no/such/thing", RunningPlatform.ADMIN).status()).isEqualTo(404);
   }
 
+  @Test
+  void aJsonBodyInAnotherCharsetIs415() {
+    String body = new JsonObject().put("points", new JsonArray().add(exchange("2018-07-16T09:30:00+08:00", 5))).encode();
+    Api.Response gbk = running.api.post("/api/v1/ingest/exchange", collector, "application/json; charset=GBK", body);
+    assertThat(gbk.status()).as(gbk.body()).isEqualTo(415);
+    assertThat(gbk.body()).contains("charset=GBK");
+    assertThat(ranking("exchange-collect").getJsonArray("rows")).isEmpty();
+    Api.Response utf8 = running.api.post("/api/v1/ingest/exchange", collector, "application/json; charset=UTF-8",
+        new JsonObject().put("points", new JsonArray()).encode());
+    assertThat(utf8.status()).as(utf8.body()).isNotEqualTo(415);
+  }
+
   private static JsonObject exchange(String time, long records) {
     return new JsonObject().put("time", time).put("direction", "collect").put("unit", "市公安局").put("tables", 1).put("fields", 1)
         .put("records", records);
