@@ -28,7 +28,7 @@ final class AdminToken {
       return new Resolved(Files.readString(file, StandardCharsets.UTF_8).trim(), false);
     }
     String token = Tokens.generate();
-    Files.createDirectories(dataDir);
+    DataDir.prepare(dataDir);
     Files.writeString(file, token + "\n", StandardCharsets.UTF_8);
     try {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

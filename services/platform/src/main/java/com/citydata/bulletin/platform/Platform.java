@@ -75,6 +75,7 @@ public final class Platform implements AutoCloseable {
 
   private static AppConfig withEmbeddedStores(AppConfig configured, List<AutoCloseable> embedded) throws Exception {
     AppConfig config = configured;
+    DataDir.prepare(config.dataDir());
     if (config.get(AppConfig.PG_URL).isEmpty()) {
       EmbeddedPg pg = EmbeddedPg.start(config.dataDir().resolve("postgres"));
       embedded.add(pg);

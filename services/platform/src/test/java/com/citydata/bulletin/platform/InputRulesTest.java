@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -112,6 +114,12 @@ class InputRulesTest {
     Api.Response utf8 = running.api.post("/api/v1/ingest/exchange", collector, "application/json; charset=UTF-8",
         new JsonObject().put("points", new JsonArray()).encode());
     assertThat(utf8.status()).as(utf8.body()).isNotEqualTo(415);
+  }
+
+  /** The admin token and the embedded stores' files are the owner's alone. */
+  @Test
+  void theDataDirectoryIsPrivateToItsOwner() throws Exception {
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(running.dataDir()))).isEqualTo("rwx------");
   }
 
   private static JsonObject exchange(String time, long records) {

@@ -5,6 +5,7 @@ import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.testing.SharedQuestDb;
 import com.citydata.bulletin.testing.TempDirs;
 import com.citydata.bulletin.testing.TestPostgres;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,10 @@ final class RunningPlatform implements AutoCloseable {
     env.putAll(settings);
     AppConfig config = SharedQuestDb.configure(AppConfig.load(Optional.empty(), env));
     return new RunningPlatform(Platform.start(config), config);
+  }
+
+  Path dataDir() {
+    return config.dataDir();
   }
 
   @Override
