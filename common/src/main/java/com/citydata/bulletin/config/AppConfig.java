@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 public final class AppConfig {
   public static final String HTTP_HOST = "HTTP_HOST";
   public static final String HTTP_PORT = "HTTP_PORT";
+  public static final String HTTP_IDLE_TIMEOUT_SECONDS = "HTTP_IDLE_TIMEOUT_SECONDS";
   public static final String DATA_DIR = "DATA_DIR";
   public static final String ADMIN_TOKEN = "ADMIN_TOKEN";
   public static final String BODY_LIMIT_BYTES = "BODY_LIMIT_BYTES";
@@ -52,6 +53,7 @@ public final class AppConfig {
   private static final Map<String, String> DEFAULTS = Map.ofEntries(
       Map.entry(HTTP_HOST, "127.0.0.1"),
       Map.entry(HTTP_PORT, "8080"),
+      Map.entry(HTTP_IDLE_TIMEOUT_SECONDS, "30"),
       Map.entry(DATA_DIR, "data"),
       Map.entry(BODY_LIMIT_BYTES, String.valueOf(2 * 1024 * 1024)),
       Map.entry(BULLETIN_TIMEZONE, "Asia/Shanghai"),
@@ -62,7 +64,7 @@ public final class AppConfig {
       Map.entry(INFLUX_RETENTION_POLICY, "autogen"),
       Map.entry(BULLETINS_PUBLIC, "true"));
 
-  public static final List<String> KEYS = List.of(HTTP_HOST, HTTP_PORT, DATA_DIR, ADMIN_TOKEN, BODY_LIMIT_BYTES,
+  public static final List<String> KEYS = List.of(HTTP_HOST, HTTP_PORT, HTTP_IDLE_TIMEOUT_SECONDS, DATA_DIR, ADMIN_TOKEN, BODY_LIMIT_BYTES,
       BULLETIN_TIMEZONE, BULLETIN_WEEKDAY, BULLETIN_TITLE, BULLETIN_ISSUER, BULLETIN_DRAFT_TIME, BULLETINS_PUBLIC, BULLETIN_SIGNATURE, BULLETIN_REPORT_TO, BULLETIN_COPY_TO, PG_URL, PG_POOL_SIZE, INFLUX_URL, INFLUX_TOKEN, INFLUX_ORG, INFLUX_BUCKET,
       INFLUX_DATABASE, INFLUX_RETENTION_POLICY, QUESTDB_HTTP_URL, QUESTDB_PG_URL, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_MEMBERS);
 
@@ -129,6 +131,14 @@ public final class AppConfig {
     return integer(HTTP_PORT);
   }
 
+  public int httpIdleTimeoutSeconds() {
+    int seconds = integer(HTTP_IDLE_TIMEOUT_SECONDS);
+    if (seconds < 1) {
+      throw new IllegalArgumentException("setting " + HTTP_IDLE_TIMEOUT_SECONDS + " must be at least 1, got " + seconds);
+    }
+    return seconds;
+  }
+
   public Path dataDir() {
     return Path.of(require(DATA_DIR));
   }
@@ -176,6 +186,7 @@ public final class AppConfig {
     bodyLimitBytes();
     pgPoolSize();
     bulletinsPublic();
+    httpIdleTimeoutSeconds();
     try {
       timezone();
     } catch (RuntimeException e) {

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -46,7 +47,11 @@ public final class GatewayVerticle extends VerticleBase {
         .compose(contract -> Contract.forRouter(vertx, contract.json()).map(openApi -> router(config, contract, openApi)))
         .compose(router -> vertx.createHttpServer(new HttpServerOptions()
                 .setHost(config.httpHost())
-                .setPort(config.httpPort()))
+                .setPort(config.httpPort())
+                // A socket that sends nothing for this long, half a request included, is closed: slow clients
+                // cannot hold connections open for ever.
+                .setIdleTimeout(config.httpIdleTimeoutSeconds())
+                .setIdleTimeoutUnit(TimeUnit.SECONDS))
             .requestHandler(router)
             .listen())
         .onSuccess(s -> server = s);
