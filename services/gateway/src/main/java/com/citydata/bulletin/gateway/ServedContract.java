@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
@@ -39,6 +40,8 @@ public final class ServedContract {
   }
 
   /** The served contract of the families on the class path. */
+  static final List<String> ACCESS = List.of("public", "published", "reader", "collector", "admin");
+
   public static ServedContract installed() {
     return Installed.CONTRACT;
   }
@@ -93,7 +96,18 @@ public final class ServedContract {
     answer.put("discriminator", new JsonObject().put("propertyName", "table").put("mapping", mapping));
     rankings.put("description", tables + "\n" + rankings.getString("description"));
     schemas.getJsonObject("Family").put("enum", new JsonArray(registry.families().stream().map(Family::name).toList()));
+    requireAccess(document);
     return new ServedContract(document);
+  }
+
+  /** Who may call an operation is part of its contract: one that does not say is a defect, found at start-up. */
+  static void requireAccess(JsonObject document) {
+    document.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(op -> {
+      if (METHODS.contains(op.getKey()) && !ACCESS.contains(((JsonObject) op.getValue()).getString("x-access", ""))) {
+        throw new IllegalStateException(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey()
+            + " declares no access: x-access must be one of " + String.join(", ", ACCESS));
+      }
+    }));
   }
 
   /** The operation with this id; the document is checked to have it. */

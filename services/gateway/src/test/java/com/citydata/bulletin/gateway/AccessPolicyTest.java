@@ -1,8 +1,10 @@
 package com.citydata.bulletin.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 class AccessPolicyTest {
@@ -21,5 +23,15 @@ class AccessPolicyTest {
     assertThat(AccessPolicy.of(HttpMethod.GET, "/assets/fonts/NotoSansSC-Regular.ttf")).isInstanceOf(AccessPolicy.Public.class);
     assertThat(AccessPolicy.of(HttpMethod.GET, "/bulletins")).isInstanceOf(AccessPolicy.Public.class);
     assertThat(AccessPolicy.of(HttpMethod.GET, "/bulletins/2018-07-20.pdf")).isInstanceOf(AccessPolicy.Public.class);
+  }
+
+  /** Every operation served says who may call it; one that does not stops the gateway from starting. */
+  @Test
+  void everyOperationDeclaresItsAccessAndOneWithoutIsRefused() {
+    ServedContract.requireAccess(ServedContract.installed().json());
+    JsonObject undeclared = new JsonObject().put("paths", new JsonObject().put("/api/v1/secret",
+        new JsonObject().put("get", new JsonObject().put("operationId", "secret"))));
+    assertThatThrownBy(() -> ServedContract.requireAccess(undeclared)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("GET /api/v1/secret declares no access: x-access must be one of public, published, reader, collector, admin");
   }
 }
