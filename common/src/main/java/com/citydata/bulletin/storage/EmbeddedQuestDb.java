@@ -2,6 +2,7 @@ package com.citydata.bulletin.storage;
 
 import com.citydata.bulletin.net.LoopbackPorts;
 import io.questdb.ServerMain;
+import io.questdb.network.NetworkError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,6 +25,8 @@ public final class EmbeddedQuestDb implements AutoCloseable {
     this.pgPort = pgPort;
   }
 
+  private static final int BIND_ATTEMPTS = 3;
+
   /** Blocks for a few seconds while QuestDB starts; call it from a worker or before Vert.x starts. */
   public static EmbeddedQuestDb start(Path rootDir) throws IOException {
     Path conf = Files.createDirectories(rootDir.resolve("conf"));
@@ -32,23 +35,33 @@ public final class EmbeddedQuestDb implements AutoCloseable {
     }
     // QuestDB reads its log settings once per JVM, from the file this property names.
     System.setProperty("out", conf.resolve("log.conf").toAbsolutePath().toString());
-    int httpPort = LoopbackPorts.free();
-    int pgPort = LoopbackPorts.free();
-    Map<String, String> env = Map.ofEntries(
-        Map.entry("QDB_HTTP_BIND_TO", "127.0.0.1:" + httpPort),
-        Map.entry("QDB_PG_NET_BIND_TO", "127.0.0.1:" + pgPort),
-        Map.entry("QDB_LINE_TCP_NET_BIND_TO", "127.0.0.1:" + LoopbackPorts.free()),
-        Map.entry("QDB_LINE_UDP_BIND_TO", "127.0.0.1:" + LoopbackPorts.free()),
-        Map.entry("QDB_LINE_UDP_ENABLED", "false"),
-        Map.entry("QDB_HTTP_MIN_NET_BIND_TO", "127.0.0.1:" + LoopbackPorts.free()),
-        Map.entry("QDB_TELEMETRY_ENABLED", "false"),
-        Map.entry("QDB_METRICS_ENABLED", "false"),
-        Map.entry("QDB_SHARED_WORKER_COUNT", "2"),
-        Map.entry("QDB_PG_USER", "admin"),
-        Map.entry("QDB_PG_PASSWORD", "quest"));
-    ServerMain server = ServerMain.create(rootDir.toAbsolutePath().toString(), env);
-    server.start();
-    return new EmbeddedQuestDb(server, httpPort, pgPort);
+    // Free ports are found before QuestDB binds them, and another socket may take one in between: try afresh.
+    for (int attempt = 1; ; attempt++) {
+      int httpPort = LoopbackPorts.free();
+      int pgPort = LoopbackPorts.free();
+      Map<String, String> env = Map.ofEntries(
+          Map.entry("QDB_HTTP_BIND_TO", "127.0.0.1:" + httpPort),
+          Map.entry("QDB_PG_NET_BIND_TO", "127.0.0.1:" + pgPort),
+          // Writes come over HTTP (/api/v2/write): the TCP and UDP line receivers and the health server stay off.
+          Map.entry("QDB_LINE_TCP_ENABLED", "false"),
+          Map.entry("QDB_LINE_UDP_ENABLED", "false"),
+          Map.entry("QDB_HTTP_MIN_ENABLED", "false"),
+          Map.entry("QDB_TELEMETRY_ENABLED", "false"),
+          Map.entry("QDB_METRICS_ENABLED", "false"),
+          Map.entry("QDB_SHARED_WORKER_COUNT", "2"),
+          Map.entry("QDB_PG_USER", "admin"),
+          Map.entry("QDB_PG_PASSWORD", "quest"));
+      ServerMain server = ServerMain.create(rootDir.toAbsolutePath().toString(), env);
+      try {
+        server.start();
+        return new EmbeddedQuestDb(server, httpPort, pgPort);
+      } catch (NetworkError taken) {
+        server.close();
+        if (attempt == BIND_ATTEMPTS) {
+          throw taken;
+        }
+      }
+    }
   }
 
   public String httpUrl() {
