@@ -65,18 +65,11 @@ public final class PointReader {
 
   /** A name stored as a tag or key: refused, never altered, when {@link Names} would not keep it exactly. */
   public Optional<String> name(String field) {
-    Object value = point.getValue(field);
-    if (value == null) {
-      error(field, "is required");
-      return Optional.empty();
-    }
-    if (!(value instanceof String s)) {
-      error(field, "must be a string, got " + describe(value));
-      return Optional.empty();
-    }
-    Optional<String> problem = Names.problem(s);
-    problem.ifPresent(p -> error(field, p));
-    return problem.isPresent() ? Optional.empty() : Optional.of(s);
+    return string(field, "is required").flatMap(name -> {
+      Optional<String> problem = Names.problem(name);
+      problem.ifPresent(p -> error(field, p));
+      return problem.isPresent() ? Optional.empty() : Optional.of(name);
+    });
   }
 
   /** A whole number ≥ 0; 12.0 is accepted as 12 because JSON does not tell them apart, 12.5 is not. */
@@ -108,9 +101,13 @@ public final class PointReader {
 
   /** A string that may be empty (but not absent): free text such as a unit's planned applications. */
   public Optional<String> optionalText(String field) {
+    return string(field, "is required (it may be empty)");
+  }
+
+  private Optional<String> string(String field, String whenAbsent) {
     Object value = point.getValue(field);
     if (value == null) {
-      error(field, "is required (it may be empty)");
+      error(field, whenAbsent);
       return Optional.empty();
     }
     if (!(value instanceof String s)) {
