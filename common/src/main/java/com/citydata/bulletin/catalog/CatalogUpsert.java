@@ -6,8 +6,10 @@ import com.citydata.bulletin.domain.Names;
 import com.citydata.bulletin.domain.Unit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks that an upsert keeps every name unambiguous: each unit name and alias must point at exactly one unit,
@@ -49,9 +51,12 @@ public final class CatalogUpsert {
     }
     for (int i = 0; i < upserts.size(); i++) {
       Unit unit = upserts.get(i);
+      Set<String> listed = new HashSet<>();
       for (String alias : unit.aliases()) {
         String holder = owner.putIfAbsent(alias, unit.name());
-        if (holder != null && !holder.equals(unit.name())) {
+        if (!listed.add(alias)) {
+          errors.add(new FieldError(i, "aliases", "'" + alias + "' is listed twice"));
+        } else if (holder != null && !holder.equals(unit.name())) {
           errors.add(new FieldError(i, "aliases", "'" + alias + "' already names " + holder));
         } else if (alias.equals(unit.name())) {
           errors.add(new FieldError(i, "aliases", "'" + alias + "' is the unit's own name"));

@@ -42,4 +42,11 @@ class CatalogUpsertTest {
             new FieldError(3, "name", "'a\\b' must not contain a backslash"),
             new FieldError(1, "aliases", "'江干区' already names 江干区"));
   }
+
+  /** A duplicated alias was once dropped quietly; the request is refused instead, naming it. */
+  @Test
+  void anAliasListedTwiceIsRefused() {
+    assertThat(CatalogUpsert.conflicts(existing, List.of(new Unit("市财政局", UnitKind.DEPARTMENT, List.of("财政局", "财政局")))))
+        .containsExactly(new FieldError(0, "aliases", "'财政局' is listed twice"));
+  }
 }

@@ -25,7 +25,7 @@ final class CatalogRoutes {
       JsonObject unit = (JsonObject) item;
       JsonArray aliases = unit.getJsonArray("aliases", new JsonArray());
       units.add(new Unit(unit.getString("name"), UnitKind.fromWire(unit.getString("kind")).orElseThrow(),
-          aliases.stream().map(a -> (String) a).distinct().toList()));
+          aliases.stream().map(a -> (String) a).toList()));
     }
     catalog.upsert(units, BearerAuth.principal(ctx).name(), body)
         .onSuccess(n -> Responses.json(ctx, 200, new JsonObject().put("upserted", n)))
