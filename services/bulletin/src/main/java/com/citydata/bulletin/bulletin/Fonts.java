@@ -2,10 +2,13 @@ package com.citydata.bulletin.bulletin;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The shipped faces (module bulletin-fonts) and the parts of a GB/T 9704 document each one sets. No freely
@@ -31,17 +34,29 @@ public final class Fonts {
   /** 楷体: second-level headings, （一）. */
   public static final Face KAI = new Face("/fonts/LXGWWenKai-Regular.ttf", "LXGW WenKai", 400, "楷体_GB2312");
   public static final List<Face> ALL = List.of(SANS, HEI, FANGSONG, XIAOBIAOSONG, KAI);
+  private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
   private static final Font AWT_REGULAR = load(SANS.resource());
 
   private Fonts() {
   }
 
+  /**
+   * A face's file. Each is read from the jar once, when first used, and kept: every page and PDF reads several
+   * faces of 10–15 MB, and inflating them from the jar on each render cost more than parsing them.
+   */
   public static InputStream open(String resource) {
-    InputStream stream = Fonts.class.getResourceAsStream(resource);
-    if (stream == null) {
-      throw new IllegalStateException("font " + resource + " is missing from the classpath (module bulletin-fonts)");
+    return new ByteArrayInputStream(FILES.computeIfAbsent(resource, Fonts::read));
+  }
+
+  private static byte[] read(String resource) {
+    try (InputStream stream = Fonts.class.getResourceAsStream(resource)) {
+      if (stream == null) {
+        throw new IllegalStateException("font " + resource + " is missing from the classpath (module bulletin-fonts)");
+      }
+      return stream.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return stream;
   }
 
   /** For Java2D drawing (charts as PNG), which must not fall back to system fonts that may lack CJK glyphs. */
