@@ -22,6 +22,11 @@ public final class Addresses {
     return INGEST_PREFIX + family;
   }
 
+  /** A family's ingest answers here with its store's state and spool depth. */
+  public static String ingestStatus(String family) {
+    return INGEST_PREFIX + family + ".status";
+  }
+
   /** A family's own read, by the operationId of its contract. */
   public static String query(String operationId) {
     return QUERY_PREFIX + operationId;

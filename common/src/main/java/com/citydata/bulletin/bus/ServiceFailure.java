@@ -5,6 +5,7 @@ import com.citydata.bulletin.domain.InvalidRequestException;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,11 +17,25 @@ import org.slf4j.LoggerFactory;
 public final class ServiceFailure extends RuntimeException {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceFailure.class);
 
+  /** The body field naming, in whole seconds, when a 503 or 429 is worth retrying; the gateway copies it to Retry-After. */
+  public static final String RETRY_AFTER = "retry_after_seconds";
+
   private final int status;
+  private final long retryAfterSeconds;
 
   public ServiceFailure(int status, String message) {
+    this(status, message, 0);
+  }
+
+  private ServiceFailure(int status, String message, long retryAfterSeconds) {
     super(message, null, false, false);
     this.status = status;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** A 503: a store or service is down or busy, and the same request may succeed after {@code retryAfter}. */
+  public static ServiceFailure unavailable(String message, Duration retryAfter) {
+    return new ServiceFailure(503, message, Math.max(1, retryAfter.toSeconds()));
   }
 
   public static ServiceFailure notFound(String message) {
@@ -35,7 +50,11 @@ public final class ServiceFailure extends RuntimeException {
     if (failure instanceof InvalidRequestException invalid) {
       message.fail(400, body(invalid.getMessage(), invalid.details()).encode());
     } else if (failure instanceof ServiceFailure known) {
-      message.fail(known.status, body(known.getMessage(), List.of()).encode());
+      JsonObject body = body(known.getMessage(), List.of());
+      if (known.retryAfterSeconds > 0) {
+        body.put(RETRY_AFTER, known.retryAfterSeconds);
+      }
+      message.fail(known.status, body.encode());
     } else {
       LOG.error("request on {} failed", message.address(), failure);
       message.fail(500, body("internal error; the service logged the cause", List.of()).encode());

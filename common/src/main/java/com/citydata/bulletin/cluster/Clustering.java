@@ -41,6 +41,8 @@ public final class Clustering {
     hazelcast.setClusterName("bulletin");
     hazelcast.setProperty("hazelcast.phone.home.enabled", "false");
     hazelcast.setProperty("hazelcast.logging.type", "slf4j");
+    // The product's own shutdown hook leaves the cluster after the services drained; Hazelcast's would race it.
+    hazelcast.setProperty("hazelcast.shutdownhook.enabled", "false");
     hazelcast.setProperty("hazelcast.max.no.heartbeat.seconds", String.valueOf(HEARTBEAT_TIMEOUT_SECONDS));
     hazelcast.setProperty("hazelcast.heartbeat.interval.seconds", "1");
     hazelcast.setProperty("hazelcast.merge.first.run.delay.seconds", "5");

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,10 @@ public final class AppConfig {
   public static final String INFLUX_RETENTION_POLICY = "INFLUX_RETENTION_POLICY";
   public static final String QUESTDB_HTTP_URL = "QUESTDB_HTTP_URL";
   public static final String QUESTDB_PG_URL = "QUESTDB_PG_URL";
+  public static final String STORE_DEADLINE_SECONDS = "STORE_DEADLINE_SECONDS";
+  public static final String SPOOL_MAX_BYTES = "SPOOL_MAX_BYTES";
+  public static final String STORE_MAX_PENDING_WRITES = "STORE_MAX_PENDING_WRITES";
+  public static final String SHUTDOWN_DRAIN_SECONDS = "SHUTDOWN_DRAIN_SECONDS";
   public static final String CLUSTER_HOST = "CLUSTER_HOST";
   public static final String CLUSTER_PORT = "CLUSTER_PORT";
   public static final String CLUSTER_MEMBERS = "CLUSTER_MEMBERS";
@@ -59,6 +64,10 @@ public final class AppConfig {
       Map.entry(BULLETIN_TIMEZONE, "Asia/Shanghai"),
       Map.entry(BULLETIN_WEEKDAY, "FRIDAY"),
       Map.entry(PG_POOL_SIZE, "8"),
+      Map.entry(STORE_DEADLINE_SECONDS, "5"),
+      Map.entry(SPOOL_MAX_BYTES, String.valueOf(256L * 1024 * 1024)),
+      Map.entry(STORE_MAX_PENDING_WRITES, "4"),
+      Map.entry(SHUTDOWN_DRAIN_SECONDS, "10"),
       Map.entry(CLUSTER_HOST, "127.0.0.1"),
       Map.entry(CLUSTER_PORT, "5701"),
       Map.entry(INFLUX_RETENTION_POLICY, "autogen"),
@@ -66,7 +75,8 @@ public final class AppConfig {
 
   public static final List<String> KEYS = List.of(HTTP_HOST, HTTP_PORT, HTTP_IDLE_TIMEOUT_SECONDS, DATA_DIR, ADMIN_TOKEN, BODY_LIMIT_BYTES,
       BULLETIN_TIMEZONE, BULLETIN_WEEKDAY, BULLETIN_TITLE, BULLETIN_ISSUER, BULLETIN_DRAFT_TIME, BULLETINS_PUBLIC, BULLETIN_SIGNATURE, BULLETIN_REPORT_TO, BULLETIN_COPY_TO, PG_URL, PG_POOL_SIZE, INFLUX_URL, INFLUX_TOKEN, INFLUX_ORG, INFLUX_BUCKET,
-      INFLUX_DATABASE, INFLUX_RETENTION_POLICY, QUESTDB_HTTP_URL, QUESTDB_PG_URL, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_MEMBERS);
+      INFLUX_DATABASE, INFLUX_RETENTION_POLICY, QUESTDB_HTTP_URL, QUESTDB_PG_URL, STORE_DEADLINE_SECONDS, SPOOL_MAX_BYTES,
+      STORE_MAX_PENDING_WRITES, SHUTDOWN_DRAIN_SECONDS, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_MEMBERS);
 
   private final Map<String, String> values;
 
@@ -132,11 +142,44 @@ public final class AppConfig {
   }
 
   public int httpIdleTimeoutSeconds() {
-    int seconds = integer(HTTP_IDLE_TIMEOUT_SECONDS);
-    if (seconds < 1) {
-      throw new IllegalArgumentException("setting " + HTTP_IDLE_TIMEOUT_SECONDS + " must be at least 1, got " + seconds);
+    return atLeastOne(HTTP_IDLE_TIMEOUT_SECONDS);
+  }
+
+  /** How long a request waits on a store before the product answers without it (spooling, or 503). */
+  public Duration storeDeadline() {
+    return Duration.ofSeconds(atLeastOne(STORE_DEADLINE_SECONDS));
+  }
+
+  /** The bound of each family's ingest spool. */
+  public long spoolMaxBytes() {
+    String value = require(SPOOL_MAX_BYTES);
+    try {
+      long bytes = Long.parseLong(value);
+      if (bytes < 1024 * 1024) {
+        throw new IllegalArgumentException("setting " + SPOOL_MAX_BYTES + " must be at least 1048576 (1 MiB), got " + bytes);
+      }
+      return bytes;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("setting " + SPOOL_MAX_BYTES + " must be a number of bytes, got '" + value + "'");
     }
-    return seconds;
+  }
+
+  /** Store writes one family's ingest may have waiting at once; beyond them batches are spooled or refused. */
+  public int storeMaxPendingWrites() {
+    return atLeastOne(STORE_MAX_PENDING_WRITES);
+  }
+
+  /** How long a stopping process lets requests under way finish. */
+  public Duration shutdownDrain() {
+    return Duration.ofSeconds(atLeastOne(SHUTDOWN_DRAIN_SECONDS));
+  }
+
+  private int atLeastOne(String key) {
+    int value = integer(key);
+    if (value < 1) {
+      throw new IllegalArgumentException("setting " + key + " must be at least 1, got " + value);
+    }
+    return value;
   }
 
   public Path dataDir() {
@@ -187,6 +230,10 @@ public final class AppConfig {
     pgPoolSize();
     bulletinsPublic();
     httpIdleTimeoutSeconds();
+    storeDeadline();
+    spoolMaxBytes();
+    storeMaxPendingWrites();
+    shutdownDrain();
     try {
       timezone();
     } catch (RuntimeException e) {

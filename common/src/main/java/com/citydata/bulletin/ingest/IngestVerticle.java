@@ -9,17 +9,19 @@ import com.citydata.bulletin.family.Batch;
 import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.records.RecordStore;
 import com.citydata.bulletin.storage.TimeSeriesStore;
-import com.citydata.bulletin.storage.TimeSeriesWriter;
+import com.citydata.bulletin.domain.InvalidRequestException;
+import com.citydata.bulletin.spool.SpoolingWriter;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
-import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The ingest service of one family: takes the points the gateway accepted, has the family check them against the
@@ -29,9 +31,10 @@ public final class IngestVerticle extends VerticleBase {
   private final Family family;
   private Pool pool;
   private CatalogRepository catalog;
-  private TimeSeriesWriter writer;
+  private SpoolingWriter writer;
   private RecordStore records;
   private ZoneId zone;
+  private Duration deadline;
 
   public IngestVerticle(Family family) {
     this.family = family;
@@ -41,21 +44,46 @@ public final class IngestVerticle extends VerticleBase {
   public Future<?> start() {
     AppConfig config = AppConfig.fromJson(config());
     zone = config.timezone();
+    deadline = config.storeDeadline();
     pool = PgDatabase.pool(vertx, config);
     catalog = new CatalogRepository(pool);
     records = new RecordStore(pool);
+    Future<Void> storeReady = Future.succeededFuture();
     if (family.series().isPresent()) {
-      writer = TimeSeriesStore.writer(vertx, config);
+      SpoolingWriter.Settings settings = new SpoolingWriter.Settings(deadline, config.spoolMaxBytes(),
+          config.storeMaxPendingWrites(), deadline);
+      storeReady = SpoolingWriter.open(vertx, TimeSeriesStore.writer(vertx, config),
+          config.dataDir().resolve("spool").resolve(family.name()), settings).map(w -> {
+            writer = w;
+            return null;
+          });
     }
-    MessageConsumer<JsonObject> consumer = vertx.eventBus().consumer(Addresses.ingest(family.name()), this::ingest);
-    return consumer.completion();
+    return storeReady.compose(v -> Future.all(
+        vertx.eventBus().consumer(Addresses.ingest(family.name()), this::ingest).completion(),
+        vertx.eventBus().consumer(Addresses.ingestStatus(family.name()), this::status).completion()));
+  }
+
+  /** The store this family writes to, as its writer sees it; a family kept in PostgreSQL has no store of its own. */
+  private void status(Message<JsonObject> message) {
+    if (writer == null) {
+      message.reply(new JsonObject().put("store", "postgresql"));
+      return;
+    }
+    JsonObject status = writer.status();
+    if (writer.storeDown()) {
+      message.reply(status);
+      return;
+    }
+    writer.ping().onComplete(ar -> message.reply(status.put("store", ar.succeeded() ? "up" : "down")));
   }
 
   /** {"points": [...]} or {"file": bytes, "media_type": "..."}, with "day" when the path names one. */
   private void ingest(Message<JsonObject> message) {
     JsonObject body = message.body();
     Optional<LocalDate> day = Optional.ofNullable(body.getString("day")).map(LocalDate::parse);
-    catalog.load()
+    // PostgreSQL answering late gets a 503 within the deadline; the batch is dropped before anything is written.
+    catalog.load().timeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
+        .recover(failure -> Future.failedFuture(ServiceFailure.unavailable("PostgreSQL did not answer: " + describe(failure), deadline)))
         .map(units -> {
           IngestContext context = new IngestContext(units, Instant.now(), zone, day);
           return body.containsKey("file") ? family.parseFile(body.getBinary("file"), body.getString("media_type"), context)
@@ -71,7 +99,14 @@ public final class IngestVerticle extends VerticleBase {
       return writer.write(series.points());
     }
     Batch.Records rows = (Batch.Records) batch;
-    return records.store(family.name(), rows.records(), rows.replacedDays());
+    // One transaction: when PostgreSQL fails, nothing of the batch is kept, and 503 says so.
+    return records.store(family.name(), rows.records(), rows.replacedDays()).recover(failure ->
+        failure instanceof ServiceFailure || failure instanceof InvalidRequestException ? Future.failedFuture(failure)
+            : Future.failedFuture(ServiceFailure.unavailable("PostgreSQL did not store the batch: " + describe(failure), deadline)));
+  }
+
+  private static String describe(Throwable failure) {
+    return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.WriteApiBlocking;
 import com.influxdb.client.domain.WritePrecision;
 import com.influxdb.client.write.Point;
+import com.influxdb.exceptions.InfluxException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
  * the store acknowledged its points and a store error reaches the caller instead of being dropped.
  */
 public final class InfluxLineWriter implements TimeSeriesWriter {
+  private static final Set<Integer> REFUSED = Set.of(400, 413, 422);
+
   private final InfluxDBClient client;
   private final WriteApiBlocking writeApi;
   private final WorkerExecutor workers;
@@ -54,11 +57,28 @@ public final class InfluxLineWriter implements TimeSeriesWriter {
     List<Point> lines = points.stream().map(InfluxLineWriter::toPoint).toList();
     Set<String> measurements = points.stream().map(SeriesPoint::measurement).collect(Collectors.toSet());
     Future<Void> done = workers.executeBlocking(() -> {
-      writeApi.writePoints(lines);
+      try {
+        writeApi.writePoints(lines);
+      } catch (InfluxException e) {
+        if (REFUSED.contains(e.status())) {
+          throw new StoreRejection("the store refused the points: " + e.getMessage(), e);
+        }
+        throw e;
+      }
       return null;
     }, false).compose(v -> afterWrite.apply(measurements));
     inFlight.add(done);
     return done.andThen(ar -> inFlight.remove(done));
+  }
+
+  @Override
+  public Future<Void> ping() {
+    return workers.executeBlocking(() -> {
+      if (!Boolean.TRUE.equals(client.ping())) {
+        throw new IllegalStateException("the store did not answer /ping");
+      }
+      return null;
+    }, false);
   }
 
   @Override

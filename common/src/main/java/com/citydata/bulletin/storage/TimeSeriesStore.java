@@ -36,6 +36,11 @@ public final class TimeSeriesStore {
       }
 
       @Override
+      public Future<Void> ping() {
+        return writer.ping();
+      }
+
+      @Override
       public Future<Void> close() {
         return writer.close().eventually(pool::close);
       }

@@ -8,6 +8,9 @@ public interface TimeSeriesWriter {
 
   Future<Void> write(List<SeriesPoint> points);
 
+  /** Succeeds when the store answers at all: the readiness check's probe. */
+  Future<Void> ping();
+
   /** Waits for writes under way, then releases the client. */
   Future<Void> close();
 }

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class ApiErrors {
   private static final Pattern PARAMETER = Pattern.compile("(?:query|path|header|cookie) parameter (\\S+)");
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+  private static final String SERVICE_RETRY_AFTER = "5";
 
   private ApiErrors() {
   }
@@ -69,12 +70,19 @@ public final class ApiErrors {
   /** A service answered with a failure, or no service instance is there to answer. */
   public static void fromService(RoutingContext ctx, ReplyException reply) {
     if (reply.failureType() == ReplyFailure.NO_HANDLERS) {
+      ctx.response().putHeader("Retry-After", SERVICE_RETRY_AFTER);
       send(ctx, 503, "the service for this request is not running; retry later", List.of());
     } else if (reply.failureType() == ReplyFailure.TIMEOUT) {
-      send(ctx, 504, "the service did not answer in time; retry later", List.of());
+      // A service that did not answer is busy or gone: nothing the client sent was wrong, and it may try again.
+      ctx.response().putHeader("Retry-After", SERVICE_RETRY_AFTER);
+      send(ctx, 503, "the service did not answer in time; retry later", List.of());
     } else {
       JsonObject body = parse(reply.getMessage());
       int status = reply.failureCode() >= 400 && reply.failureCode() < 600 ? reply.failureCode() : 500;
+      Object retryAfter = body.getValue(ServiceFailure.RETRY_AFTER);
+      if (retryAfter instanceof Number seconds && (status == 503 || status == 429)) {
+        ctx.response().putHeader("Retry-After", String.valueOf(seconds.longValue()));
+      }
       ctx.response()
           .setStatusCode(status)
           .putHeader("Content-Type", "application/json; charset=utf-8")

@@ -20,13 +20,19 @@ final class BusRetry {
   record Policy(Duration attemptTimeout, Duration window, boolean idempotent) {
   }
 
-  /** Ingest writes are idempotent: a point re-sent replaces itself. */
-  static final Policy INGEST = new Policy(Duration.ofSeconds(5), Duration.ofSeconds(30), true);
+  /** An ingest service answers within the store deadline (spooling or 503); this waits a little longer. */
+  private static final Duration INGEST_MARGIN = Duration.ofSeconds(5);
   static final Policy READ = new Policy(Duration.ofSeconds(15), Duration.ofSeconds(45), true);
   /** Rendering a PDF with eight weeks of charts takes seconds on a small machine. */
   static final Policy DOCUMENT = new Policy(Duration.ofSeconds(120), Duration.ofSeconds(120), true);
   /** Publishing makes a revision; it is never sent twice. */
   static final Policy ONCE = new Policy(Duration.ofSeconds(120), Duration.ofSeconds(120), false);
+
+  /** Ingest writes are idempotent: a point re-sent replaces itself. Only a lost service process is waited out. */
+  static Policy ingest(Duration storeDeadline) {
+    Duration attempt = storeDeadline.plus(INGEST_MARGIN);
+    return new Policy(attempt, attempt.multipliedBy(3), true);
+  }
 
   static final Duration NO_INSTANCE_GRACE = Duration.ofSeconds(1);
   private static final long PAUSE_MS = 200;

@@ -19,6 +19,7 @@ import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.sqlclient.Pool;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +37,15 @@ public final class GatewayVerticle extends VerticleBase {
   private Pool pool;
   private CollectorRepository collectors;
   private HttpServer server;
+  private Readiness readiness;
 
   @Override
   public Future<?> start() {
     AppConfig config = AppConfig.fromJson(config());
     pool = PgDatabase.pool(vertx, config);
     collectors = new CollectorRepository(pool);
+    readiness = new Readiness(vertx, pool, FamilyRegistry.installed().families().stream().map(f -> f.name()).toList(),
+        config.storeDeadline());
     // Splicing the families' fragments parses YAML: a worker's job, once.
     return vertx.executeBlocking(ServedContract::installed)
         .compose(contract -> Contract.forRouter(vertx, contract.json()).map(openApi -> router(config, contract, openApi)))
@@ -99,11 +103,12 @@ public final class GatewayVerticle extends VerticleBase {
   private Map<String, Handler<RoutingContext>> handlers(ServedContract contract) {
     CatalogRoutes catalog = new CatalogRoutes(new CatalogRepository(pool));
     CollectorRoutes collectorRoutes = new CollectorRoutes(collectors);
-    ServiceRoutes services = new ServiceRoutes(vertx);
+    ServiceRoutes services = new ServiceRoutes(vertx, BusRetry.ingest(AppConfig.fromJson(config()).storeDeadline()));
     BulletinRoutes bulletins = new BulletinRoutes(vertx);
     String yaml = contract.yaml();
     Map<String, Handler<RoutingContext>> handlers = new HashMap<>();
     handlers.put("getHealth", ctx -> Responses.json(ctx, 200, new JsonObject().put("status", "UP")));
+    handlers.put("getReady", readiness::handle);
     handlers.put("getContract", ctx -> ctx.response().putHeader("Content-Type", "application/yaml; charset=utf-8").end(yaml));
     handlers.put("getFont", FontRoutes::get);
     handlers.put("putUnits", catalog::put);
@@ -129,6 +134,15 @@ public final class GatewayVerticle extends VerticleBase {
     FamilyRegistry.installed().queries()
         .forEach(query -> handlers.put(query.operationId(), ctx -> services.query(ctx, query.operationId())));
     return handlers;
+  }
+
+  /**
+   * Stops accepting connections and lets the requests under way finish, for at most {@code drain}; then closes
+   * what is still open. Readiness turns 503 at once, so a load balancer stops sending here.
+   */
+  public Future<Void> drain(Duration drain) {
+    readiness.drain();
+    return server.shutdown(drain.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** The port actually bound; differs from the configured one when that was 0. */

@@ -15,9 +15,11 @@ import java.util.Optional;
 final class ServiceRoutes {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private final Vertx vertx;
+  private final BusRetry.Policy ingest;
 
-  ServiceRoutes(Vertx vertx) {
+  ServiceRoutes(Vertx vertx, BusRetry.Policy ingest) {
     this.vertx = vertx;
+    this.ingest = ingest;
   }
 
   /**
@@ -38,13 +40,13 @@ final class ServiceRoutes {
           return;
         }
         request(ctx, Addresses.ingest(family), message.put("file", file.get().bytes()).put("media_type", file.get().mediaType()),
-            BusRetry.INGEST);
+            ingest);
       }).onFailure(ctx::fail);
       return;
     }
     JsonObject body = ctx.body().asJsonObject();
     request(ctx, Addresses.ingest(family), message.put("points", body.containsKey("items") ? body.getJsonArray("items")
-        : body.getJsonArray("points")), BusRetry.INGEST);
+        : body.getJsonArray("points")), ingest);
   }
 
   /** An uploaded file and its media type: a form's file part names it, else its file name's extension does. */

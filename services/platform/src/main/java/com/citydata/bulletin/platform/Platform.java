@@ -28,13 +28,14 @@ public final class Platform implements AutoCloseable {
   private final Vertx vertx;
   private final AppConfig config;
   private final List<AutoCloseable> embedded;
-  private final int port;
+  private final GatewayVerticle gateway;
+  private boolean closed;
 
-  private Platform(Vertx vertx, AppConfig config, List<AutoCloseable> embedded, int port) {
+  private Platform(Vertx vertx, AppConfig config, List<AutoCloseable> embedded, GatewayVerticle gateway) {
     this.vertx = vertx;
     this.config = config;
     this.embedded = embedded;
-    this.port = port;
+    this.gateway = gateway;
   }
 
   /** Every service in one JVM. */
@@ -63,7 +64,7 @@ public final class Platform implements AutoCloseable {
         }
       }
       chain.await();
-      return new Platform(vertx, config, embedded, gateway == null ? -1 : gateway.actualPort());
+      return new Platform(vertx, config, embedded, gateway);
     } catch (Exception | Error e) {
       if (vertx != null) {
         vertx.close().await();
@@ -76,6 +77,8 @@ public final class Platform implements AutoCloseable {
   private static AppConfig withEmbeddedStores(AppConfig configured, List<AutoCloseable> embedded) throws Exception {
     AppConfig config = configured;
     DataDir.prepare(config.dataDir());
+    // Held until the process ends: an embedded store found running on this directory is then surely an orphan.
+    embedded.add(DataDir.lock(config.dataDir()));
     if (config.get(AppConfig.PG_URL).isEmpty()) {
       EmbeddedPg pg = EmbeddedPg.start(config.dataDir().resolve("postgres"));
       embedded.add(pg);
@@ -103,16 +106,30 @@ public final class Platform implements AutoCloseable {
 
   /** The gateway's port, or -1 when this process runs no gateway. */
   public int port() {
-    return port;
+    return gateway == null ? -1 : gateway.actualPort();
   }
 
   public AppConfig config() {
     return config;
   }
 
-  /** Stops the services first, so writes under way reach the stores, then the embedded stores. */
+  /**
+   * Stops in the order that loses nothing: the gateway stops accepting and lets requests under way finish (at
+   * most SHUTDOWN_DRAIN_SECONDS), then the services stop (writers flush or keep their spool), then the stores.
+   */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (gateway != null) {
+      try {
+        gateway.drain(config.shutdownDrain()).await();
+      } catch (RuntimeException e) {
+        LOG.warn("draining the gateway failed: {}", e.getMessage());
+      }
+    }
     vertx.close().await();
     closeAll(embedded);
   }

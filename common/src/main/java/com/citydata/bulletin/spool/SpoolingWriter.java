@@ -1,0 +1,282 @@
+package com.citydata.bulletin.spool;
+
+import com.citydata.bulletin.bus.ServiceFailure;
+import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.StoreRejection;
+import com.citydata.bulletin.storage.TimeSeriesWriter;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes "200" mean durable whatever the time-series store does. A batch goes to the store; if the store fails or
+ * has not acknowledged it within the deadline, the batch is appended to the {@link Spool} (forced to disk) and
+ * acknowledged from there, and the store is treated as down. While it is down, or while anything is spooled,
+ * batches go straight to the spool, so they reach the store in the order they were accepted; a replay loop
+ * sends the spool's head to the store until the spool is empty. A batch written twice (a late acknowledgement
+ * after the deadline, a replay after a crash) replaces itself: the store keys points by their tags and time.
+ *
+ * <p>Nothing is queued without bound: a batch is refused with 503 and Retry-After when the spool could not take
+ * it, or when too many writes are already waiting on the store. Every space a batch may need in the spool is
+ * reserved before its write starts, so a batch that is answered 503 was never written anywhere. Confined to the
+ * event loop of the verticle that made it; the spool itself runs on one worker thread of its own.
+ */
+public final class SpoolingWriter implements TimeSeriesWriter {
+  private static final Logger LOG = LoggerFactory.getLogger(SpoolingWriter.class);
+  private static final long RECORD_OVERHEAD = 8;
+
+  /** How a writer behaves: the deadline for the store, the spool's bound, and how many store calls may wait. */
+  public record Settings(Duration deadline, long spoolBytes, int maxStoreCalls, Duration retryAfter) {
+  }
+
+  private final Vertx vertx;
+  private final TimeSeriesWriter store;
+  private final Spool spool;
+  private final WorkerExecutor spoolThread;
+  private final Settings settings;
+  private final String name;
+
+  private boolean storeDown;
+  private boolean replayScheduled;
+  private long spooledRecords;
+  private long spooledBytes;
+  private long reservedBytes;
+  private int storeCalls;
+  private long replayed;
+  private boolean closed;
+
+  private SpoolingWriter(Vertx vertx, TimeSeriesWriter store, Spool spool, Settings settings, String name) {
+    this.vertx = vertx;
+    this.store = store;
+    this.spool = spool;
+    this.settings = settings;
+    this.name = name;
+    this.spoolThread = vertx.createSharedWorkerExecutor("spool-" + name, 1);
+    this.spooledRecords = spool.records();
+    this.spooledBytes = spool.pendingBytes();
+  }
+
+  /** Opens the spool in {@code dir} (blocking file work runs on a worker) and replays what an earlier run left. */
+  public static Future<SpoolingWriter> open(Vertx vertx, TimeSeriesWriter store, Path dir, Settings settings) {
+    String name = dir.getFileName().toString();
+    return vertx.executeBlocking(() -> Spool.open(dir, settings.spoolBytes(), Math.max(1, Math.min(settings.spoolBytes(), 8L << 20))))
+        .map(spool -> {
+          SpoolingWriter writer = new SpoolingWriter(vertx, store, spool, settings, name);
+          if (writer.spooledRecords > 0) {
+            LOG.info("spool {} holds {} batches from an earlier run; replaying them", name, writer.spooledRecords);
+            writer.storeDown = true;
+            writer.scheduleReplay(0);
+          }
+          return writer;
+        });
+  }
+
+  @Override
+  public Future<Void> write(List<SeriesPoint> points) {
+    if (closed) {
+      return Future.failedFuture(unavailable("the service is shutting down"));
+    }
+    byte[] record = SpooledPoints.encode(points);
+    long size = record.length + RECORD_OVERHEAD;
+    if (spooledBytes + reservedBytes + size > settings.spoolBytes()) {
+      return Future.failedFuture(unavailable("the time-series store is unavailable and the spool is full ("
+          + settings.spoolBytes() + " bytes)"));
+    }
+    // With store calls still hanging from before, spooling is the only way to answer within the deadline.
+    boolean direct = !storeDown && spooledRecords == 0 && storeCalls < settings.maxStoreCalls();
+    reservedBytes += size;
+    Future<Void> written = direct ? writeThrough(points, record) : append(record);
+    return written.andThen(ar -> reservedBytes -= size);
+  }
+
+  private Future<Void> writeThrough(List<SeriesPoint> points, byte[] record) {
+    Promise<Void> answer = Promise.promise();
+    // Whichever comes first, the store's answer or the deadline, decides; the other is then ignored.
+    boolean[] decided = {false};
+    long timer = vertx.setTimer(settings.deadline().toMillis(), id -> {
+      if (!decided[0]) {
+        decided[0] = true;
+        down("did not acknowledge a write within " + settings.deadline().toMillis() + " ms");
+        append(record).onComplete(answer);
+      }
+    });
+    callStore(points).onComplete(ar -> {
+      if (decided[0]) {
+        return;
+      }
+      decided[0] = true;
+      vertx.cancelTimer(timer);
+      if (ar.succeeded()) {
+        answer.complete();
+      } else if (ar.cause() instanceof StoreRejection rejection) {
+        answer.fail(rejection);
+      } else {
+        down(describe(ar.cause()));
+        append(record).onComplete(answer);
+      }
+    });
+    return answer.future();
+  }
+
+  /** A store call, counted until the store answers, however late: the count bounds the work waiting on it. */
+  private Future<Void> callStore(List<SeriesPoint> points) {
+    storeCalls++;
+    return store.write(points).andThen(ar -> storeCalls--);
+  }
+
+  private Future<Void> append(byte[] record) {
+    return spoolThread.executeBlocking(() -> {
+      if (!spool.append(record)) {
+        throw unavailable("the time-series store is unavailable and the spool is full (" + settings.spoolBytes() + " bytes)");
+      }
+      return new long[] {spool.records(), spool.pendingBytes()};
+    }).recover(failure -> {
+      if (failure instanceof ServiceFailure) {
+        return Future.failedFuture(failure);
+      }
+      LOG.error("spool {} could not keep a batch: {}", name, describe(failure));
+      return Future.failedFuture(unavailable("the time-series store is unavailable and the spool cannot be written"));
+    }).map(counts -> {
+      spooledRecords = counts[0];
+      spooledBytes = counts[1];
+      scheduleReplay(settings.retryAfter().toMillis());
+      return null;
+    });
+  }
+
+  private void scheduleReplay(long delayMs) {
+    if (replayScheduled || closed) {
+      return;
+    }
+    replayScheduled = true;
+    vertx.setTimer(Math.max(1, delayMs), id -> {
+      replayScheduled = false;
+      replayHead();
+    });
+  }
+
+  /** Sends the spool's oldest batch to the store; on success removes it and goes on, else tries again later. */
+  private void replayHead() {
+    if (closed) {
+      return;
+    }
+    if (storeCalls >= settings.maxStoreCalls()) {
+      scheduleReplay(settings.retryAfter().toMillis());
+      return;
+    }
+    spoolThread.executeBlocking(spool::peek).compose(head -> {
+      if (head.isEmpty()) {
+        up();
+        return Future.succeededFuture(false);
+      }
+      return withDeadline(callStore(SpooledPoints.decode(head.get())))
+          .recover(failure -> failure instanceof StoreRejection rejection ? setAside(head.get(), rejection) : Future.failedFuture(failure))
+          .compose(v -> spoolThread.executeBlocking(() -> {
+            spool.remove();
+            return new long[] {spool.records(), spool.pendingBytes()};
+          }))
+          .map(counts -> {
+            replayed++;
+            spooledRecords = counts[0];
+            spooledBytes = counts[1];
+            return true;
+          });
+    }).onComplete(ar -> {
+      if (ar.succeeded() && ar.result()) {
+        replayHead();
+      } else if (ar.failed()) {
+        down(describe(ar.cause()));
+        scheduleReplay(settings.retryAfter().toMillis());
+      }
+    });
+  }
+
+  /** A batch the store refuses as malformed would block the spool for ever: it is kept aside for the operator. */
+  private Future<Void> setAside(byte[] record, StoreRejection rejection) {
+    return spoolThread.executeBlocking(() -> {
+      Path file = Files.write(spool.directory().resolve("rejected-" + Instant.now().toEpochMilli() + ".json"), record);
+      LOG.error("spool {}: the store refused a spooled batch ({}); kept in {}", name, rejection.getMessage(), file);
+      return null;
+    });
+  }
+
+  private Future<Void> withDeadline(Future<Void> call) {
+    Promise<Void> bounded = Promise.promise();
+    long timer = vertx.setTimer(settings.deadline().toMillis(), id ->
+        bounded.tryFail("did not acknowledge a write within " + settings.deadline().toMillis() + " ms"));
+    call.onComplete(ar -> {
+      vertx.cancelTimer(timer);
+      if (ar.succeeded()) {
+        bounded.tryComplete();
+      } else {
+        bounded.tryFail(ar.cause());
+      }
+    });
+    return bounded.future();
+  }
+
+  private void down(String why) {
+    if (!storeDown) {
+      storeDown = true;
+      LOG.warn("time-series store unavailable for {} ({}); accepted batches go to the spool", name, why);
+    }
+  }
+
+  private void up() {
+    if (storeDown) {
+      storeDown = false;
+      LOG.info("time-series store available again for {}; {} spooled batches replayed", name, replayed);
+      replayed = 0;
+    }
+  }
+
+  /** For the readiness check: the store as this writer last saw it, and the spool's depth. */
+  public JsonObject status() {
+    return new JsonObject()
+        .put("store", storeDown ? "down" : "up")
+        .put("spooled_batches", spooledRecords)
+        .put("spooled_bytes", spooledBytes)
+        .put("spool_limit_bytes", settings.spoolBytes());
+  }
+
+  public boolean storeDown() {
+    return storeDown;
+  }
+
+  @Override
+  public Future<Void> ping() {
+    if (storeCalls >= settings.maxStoreCalls()) {
+      return Future.failedFuture("every store call is waiting on the store");
+    }
+    return withDeadline(store.ping());
+  }
+
+  /** Stops replaying; what is still spooled stays on disk for the next start. */
+  @Override
+  public Future<Void> close() {
+    closed = true;
+    return store.close()
+        .eventually(() -> spoolThread.executeBlocking(() -> {
+          spool.close();
+          return null;
+        }))
+        .eventually(spoolThread::close);
+  }
+
+  private ServiceFailure unavailable(String why) {
+    return ServiceFailure.unavailable(why, settings.retryAfter());
+  }
+
+  private static String describe(Throwable failure) {
+    return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
+  }
+}
