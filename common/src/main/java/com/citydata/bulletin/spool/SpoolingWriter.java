@@ -46,7 +46,8 @@ public final class SpoolingWriter implements TimeSeriesWriter {
   private final String name;
 
   private boolean storeDown;
-  private boolean replayScheduled;
+  /** A replay is scheduled or under way: only one may run, or two would remove each other's heads. */
+  private boolean replaying;
   private long spooledRecords;
   private long spooledBytes;
   private long reservedBytes;
@@ -154,28 +155,37 @@ public final class SpoolingWriter implements TimeSeriesWriter {
   }
 
   private void scheduleReplay(long delayMs) {
-    if (replayScheduled || closed) {
+    if (replaying || closed) {
       return;
     }
-    replayScheduled = true;
-    vertx.setTimer(Math.max(1, delayMs), id -> {
-      replayScheduled = false;
-      replayHead();
-    });
+    replaying = true;
+    vertx.setTimer(Math.max(1, delayMs), id -> replayHead());
+  }
+
+  private void retryReplayLater() {
+    replaying = false;
+    scheduleReplay(settings.retryAfter().toMillis());
   }
 
   /** Sends the spool's oldest batch to the store; on success removes it and goes on, else tries again later. */
   private void replayHead() {
     if (closed) {
+      replaying = false;
       return;
     }
     if (storeCalls >= settings.maxStoreCalls()) {
-      scheduleReplay(settings.retryAfter().toMillis());
+      retryReplayLater();
       return;
     }
     spoolThread.executeBlocking(spool::peek).compose(head -> {
       if (head.isEmpty()) {
-        up();
+        replaying = false;
+        if (spooledRecords > 0) {
+          // A batch was spooled after the look: its own call to schedule found this replay still running.
+          scheduleReplay(0);
+        } else {
+          up();
+        }
         return Future.succeededFuture(false);
       }
       return withDeadline(callStore(SpooledPoints.decode(head.get())))
@@ -195,7 +205,7 @@ public final class SpoolingWriter implements TimeSeriesWriter {
         replayHead();
       } else if (ar.failed()) {
         down(describe(ar.cause()));
-        scheduleReplay(settings.retryAfter().toMillis());
+        retryReplayLater();
       }
     });
   }

@@ -39,18 +39,7 @@ public final class EmbeddedQuestDb implements AutoCloseable {
     for (int attempt = 1; ; attempt++) {
       int httpPort = LoopbackPorts.free();
       int pgPort = LoopbackPorts.free();
-      Map<String, String> env = Map.ofEntries(
-          Map.entry("QDB_HTTP_BIND_TO", "127.0.0.1:" + httpPort),
-          Map.entry("QDB_PG_NET_BIND_TO", "127.0.0.1:" + pgPort),
-          // Writes come over HTTP (/api/v2/write): the TCP and UDP line receivers and the health server stay off.
-          Map.entry("QDB_LINE_TCP_ENABLED", "false"),
-          Map.entry("QDB_LINE_UDP_ENABLED", "false"),
-          Map.entry("QDB_HTTP_MIN_ENABLED", "false"),
-          Map.entry("QDB_TELEMETRY_ENABLED", "false"),
-          Map.entry("QDB_METRICS_ENABLED", "false"),
-          Map.entry("QDB_SHARED_WORKER_COUNT", "2"),
-          Map.entry("QDB_PG_USER", "admin"),
-          Map.entry("QDB_PG_PASSWORD", "quest"));
+      Map<String, String> env = settings(httpPort, pgPort);
       ServerMain server = ServerMain.create(rootDir.toAbsolutePath().toString(), env);
       try {
         server.start();
@@ -62,6 +51,22 @@ public final class EmbeddedQuestDb implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** Loopback only, telemetry off, HTTP and PG wire on the given ports; a standalone server takes them as its environment. */
+  public static Map<String, String> settings(int httpPort, int pgPort) {
+    return Map.ofEntries(
+        Map.entry("QDB_HTTP_BIND_TO", "127.0.0.1:" + httpPort),
+        Map.entry("QDB_PG_NET_BIND_TO", "127.0.0.1:" + pgPort),
+        // Writes come over HTTP (/api/v2/write): the TCP and UDP line receivers and the health server stay off.
+        Map.entry("QDB_LINE_TCP_ENABLED", "false"),
+        Map.entry("QDB_LINE_UDP_ENABLED", "false"),
+        Map.entry("QDB_HTTP_MIN_ENABLED", "false"),
+        Map.entry("QDB_TELEMETRY_ENABLED", "false"),
+        Map.entry("QDB_METRICS_ENABLED", "false"),
+        Map.entry("QDB_SHARED_WORKER_COUNT", "2"),
+        Map.entry("QDB_PG_USER", "admin"),
+        Map.entry("QDB_PG_PASSWORD", "quest"));
   }
 
   public String httpUrl() {

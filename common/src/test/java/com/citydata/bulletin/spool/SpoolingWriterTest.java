@@ -75,6 +75,24 @@ class SpoolingWriterTest {
   }
 
   @Test
+  void batchesArrivingDuringAReplayAreNeitherLostNorStoredTwice() {
+    SpoolingWriter writer = open(1 << 20, 4);
+    store.mode = Mode.FAIL;
+    for (int i = 0; i < 100; i++) {
+      int n = i;
+      on(() -> writer.write(points("a", n))).await();
+    }
+    store.mode = Mode.UP;
+    for (int i = 100; i < 300; i++) {
+      int n = i;
+      on(() -> writer.write(points("a", n))).await();
+    }
+    eventually(() -> on(() -> Future.succeededFuture(writer.status())).await().getString("store").equals("up"));
+    List<String> expected = java.util.stream.IntStream.range(0, 300).mapToObj(i -> "a=" + i).toList();
+    assertThat(store.stored).containsExactlyElementsOf(expected);
+  }
+
+  @Test
   void aHangingStoreIsAnsweredWithinTheDeadlineFromTheSpool() {
     SpoolingWriter writer = open(1 << 20, 4);
     store.mode = Mode.HANG;
