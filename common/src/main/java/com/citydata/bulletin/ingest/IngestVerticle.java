@@ -14,12 +14,14 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The ingest service of one family: takes the points the gateway accepted, has the family check them against the
@@ -51,13 +53,17 @@ public final class IngestVerticle extends VerticleBase {
     return consumer.completion();
   }
 
-  /** {"points": [...]} or {"file": bytes, "media_type": "..."}, with "day" when the path names one. */
+  /**
+   * {"points": [...]} or {"file": bytes, "media_type": "..."}, with "day" when the path names one and "units" when
+   * the collector may post only for those.
+   */
   private void ingest(Message<JsonObject> message) {
     JsonObject body = message.body();
     Optional<LocalDate> day = Optional.ofNullable(body.getString("day")).map(LocalDate::parse);
+    UnitScope scope = new UnitScope(Set.copyOf(body.getJsonArray("units", new JsonArray()).stream().map(String.class::cast).toList()));
     catalog.load()
         .map(units -> {
-          IngestContext context = new IngestContext(units, Instant.now(), zone, day);
+          IngestContext context = new IngestContext(units, Instant.now(), zone, day, scope);
           return body.containsKey("file") ? family.parseFile(body.getBinary("file"), body.getString("media_type"), context)
               : family.parse(body.getJsonArray("points"), context);
         })
