@@ -54,8 +54,8 @@ public final class IngestVerticle extends VerticleBase {
   }
 
   /**
-   * {"points": [...]} or {"file": bytes, "media_type": "..."}, with "day" when the path names one and "units" when
-   * the collector may post only for those.
+   * {"points": [...]} or {"file": bytes, "media_type": "..."}, with "day" when the path names one, and "units", those
+   * the collector may post for (empty: every unit).
    */
   private void ingest(Message<JsonObject> message) {
     JsonObject body = message.body();
