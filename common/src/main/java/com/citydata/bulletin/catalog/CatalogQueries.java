@@ -21,16 +21,16 @@ final class CatalogQueries {
   static final String INSERT_ALIAS = "INSERT INTO unit_aliases (alias, unit_id) VALUES ($1, $2)";
 
   static final String INSERT_COLLECTOR =
-      "INSERT INTO collectors (id, name, families, token_hash) VALUES ($1, $2, $3, $4)";
+      "INSERT INTO collectors (id, name, families, units, token_hash) VALUES ($1, $2, $3, $4, $5)";
 
   static final String REVOKE_COLLECTOR =
       "UPDATE collectors SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING name";
 
   static final String FIND_COLLECTOR_BY_TOKEN =
-      "SELECT id, name, families FROM collectors WHERE token_hash = $1 AND revoked_at IS NULL";
+      "SELECT id, name, families, units FROM collectors WHERE token_hash = $1 AND revoked_at IS NULL";
 
   static final String LIST_COLLECTORS =
-      "SELECT id, name, families, created_at, revoked_at FROM collectors ORDER BY created_at, id";
+      "SELECT id, name, families, units, created_at, revoked_at FROM collectors ORDER BY created_at, id";
 
   static final String INSERT_AUDIT = "INSERT INTO audit_log (actor, action, detail) VALUES ($1, $2, $3)";
 

@@ -25,13 +25,15 @@ public final class CollectorRepository {
   public record Created(UUID id, String token) {
   }
 
-  public Future<Created> create(String name, List<String> families, String actor) {
+  /** @param units canonical catalog names; empty: the collector may post for every unit */
+  public Future<Created> create(String name, List<String> families, List<String> units, String actor) {
     UUID id = UUID.randomUUID();
     String token = Tokens.generate();
     return pool.withTransaction(conn -> conn.preparedQuery(CatalogQueries.INSERT_COLLECTOR)
-        .execute(Tuple.of(id, name, families.toArray(String[]::new), Buffer.buffer(Tokens.hash(token))))
+        .execute(Tuple.of(id, name, families.toArray(String[]::new), units.toArray(String[]::new), Buffer.buffer(Tokens.hash(token))))
         .compose(v -> AuditLog.record(conn, actor, "collectors.create",
-            new JsonObject().put("id", id.toString()).put("name", name).put("families", new JsonArray(families))))
+            new JsonObject().put("id", id.toString()).put("name", name).put("families", new JsonArray(families))
+                .put("units", new JsonArray(units))))
         .map(new Created(id, token)));
   }
 
@@ -51,7 +53,7 @@ public final class CollectorRepository {
           }
           Row row = rows.iterator().next();
           return Optional.of(new Principal(row.getUUID("id").toString(), row.getString("name"), false,
-              Set.of(row.getArrayOfStrings("families"))));
+              Set.of(row.getArrayOfStrings("families")), Set.of(row.getArrayOfStrings("units"))));
         });
   }
 
@@ -63,6 +65,7 @@ public final class CollectorRepository {
             .put("id", row.getUUID("id").toString())
             .put("name", row.getString("name"))
             .put("families", new JsonArray(List.of(row.getArrayOfStrings("families"))))
+            .put("units", new JsonArray(List.of(row.getArrayOfStrings("units"))))
             .put("created_at", row.getOffsetDateTime("created_at").toInstant().toString())
             .put("revoked", row.getValue("revoked_at") != null));
       }

@@ -25,6 +25,10 @@ public final class AppConfig {
   public static final String HTTP_HOST = "HTTP_HOST";
   public static final String HTTP_PORT = "HTTP_PORT";
   public static final String HTTP_IDLE_TIMEOUT_SECONDS = "HTTP_IDLE_TIMEOUT_SECONDS";
+  public static final String RATE_LIMIT_PER_SECOND = "RATE_LIMIT_PER_SECOND";
+  public static final String RATE_LIMIT_BURST = "RATE_LIMIT_BURST";
+  public static final String AUTH_FAILURE_LIMIT = "AUTH_FAILURE_LIMIT";
+  public static final String AUTH_FAILURE_WINDOW_SECONDS = "AUTH_FAILURE_WINDOW_SECONDS";
   public static final String DATA_DIR = "DATA_DIR";
   public static final String ADMIN_TOKEN = "ADMIN_TOKEN";
   public static final String BODY_LIMIT_BYTES = "BODY_LIMIT_BYTES";
@@ -59,6 +63,11 @@ public final class AppConfig {
       Map.entry(HTTP_HOST, "127.0.0.1"),
       Map.entry(HTTP_PORT, "8080"),
       Map.entry(HTTP_IDLE_TIMEOUT_SECONDS, "30"),
+      // Far above any real collector (a request carries up to 5,000 points), so only a runaway loop meets it.
+      Map.entry(RATE_LIMIT_PER_SECOND, "200"),
+      Map.entry(RATE_LIMIT_BURST, "1000"),
+      Map.entry(AUTH_FAILURE_LIMIT, "20"),
+      Map.entry(AUTH_FAILURE_WINDOW_SECONDS, "60"),
       Map.entry(DATA_DIR, "data"),
       Map.entry(BODY_LIMIT_BYTES, String.valueOf(2 * 1024 * 1024)),
       Map.entry(BULLETIN_TIMEZONE, "Asia/Shanghai"),
@@ -73,7 +82,8 @@ public final class AppConfig {
       Map.entry(INFLUX_RETENTION_POLICY, "autogen"),
       Map.entry(BULLETINS_PUBLIC, "true"));
 
-  public static final List<String> KEYS = List.of(HTTP_HOST, HTTP_PORT, HTTP_IDLE_TIMEOUT_SECONDS, DATA_DIR, ADMIN_TOKEN, BODY_LIMIT_BYTES,
+  public static final List<String> KEYS = List.of(HTTP_HOST, HTTP_PORT, HTTP_IDLE_TIMEOUT_SECONDS, RATE_LIMIT_PER_SECOND,
+      RATE_LIMIT_BURST, AUTH_FAILURE_LIMIT, AUTH_FAILURE_WINDOW_SECONDS, DATA_DIR, ADMIN_TOKEN, BODY_LIMIT_BYTES,
       BULLETIN_TIMEZONE, BULLETIN_WEEKDAY, BULLETIN_TITLE, BULLETIN_ISSUER, BULLETIN_DRAFT_TIME, BULLETINS_PUBLIC, BULLETIN_SIGNATURE, BULLETIN_REPORT_TO, BULLETIN_COPY_TO, PG_URL, PG_POOL_SIZE, INFLUX_URL, INFLUX_TOKEN, INFLUX_ORG, INFLUX_BUCKET,
       INFLUX_DATABASE, INFLUX_RETENTION_POLICY, QUESTDB_HTTP_URL, QUESTDB_PG_URL, STORE_DEADLINE_SECONDS, SPOOL_MAX_BYTES,
       STORE_MAX_PENDING_WRITES, SHUTDOWN_DRAIN_SECONDS, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_MEMBERS);
@@ -182,6 +192,25 @@ public final class AppConfig {
     return value;
   }
 
+  /** Requests each token may make per second, sustained. */
+  public int rateLimitPerSecond() {
+    return atLeastOne(RATE_LIMIT_PER_SECOND);
+  }
+
+  /** Requests each token may make at once, above the sustained rate. */
+  public int rateLimitBurst() {
+    return atLeastOne(RATE_LIMIT_BURST);
+  }
+
+  /** Failed bearer tokens one client address may present within a window before it is refused until the window ends. */
+  public int authFailureLimit() {
+    return atLeastOne(AUTH_FAILURE_LIMIT);
+  }
+
+  public int authFailureWindowSeconds() {
+    return atLeastOne(AUTH_FAILURE_WINDOW_SECONDS);
+  }
+
   public Path dataDir() {
     return Path.of(require(DATA_DIR));
   }
@@ -234,6 +263,10 @@ public final class AppConfig {
     spoolMaxBytes();
     storeMaxPendingWrites();
     shutdownDrain();
+    rateLimitPerSecond();
+    rateLimitBurst();
+    authFailureLimit();
+    authFailureWindowSeconds();
     try {
       timezone();
     } catch (RuntimeException e) {

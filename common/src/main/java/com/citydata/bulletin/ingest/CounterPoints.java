@@ -32,7 +32,7 @@ public final class CounterPoints {
   public Optional<SeriesPoint> point(PointReader point, IngestContext context) {
     point.rejectUnknownFields(fields);
     Optional<Instant> time = point.time("time", context.now());
-    Optional<Unit> unit = point.unit("unit", context.catalog());
+    Optional<Unit> unit = point.unit("unit", context);
     Optional<String> key = point.name(keyField);
     Optional<Long> count = point.count(countField);
     if (time.isEmpty() || unit.isEmpty() || key.isEmpty() || count.isEmpty()) {

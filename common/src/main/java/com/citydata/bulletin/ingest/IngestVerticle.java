@@ -5,15 +5,16 @@ import com.citydata.bulletin.bus.ServiceFailure;
 import com.citydata.bulletin.catalog.CatalogRepository;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
+import com.citydata.bulletin.domain.InvalidRequestException;
 import com.citydata.bulletin.family.Batch;
 import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.records.RecordStore;
-import com.citydata.bulletin.storage.TimeSeriesStore;
-import com.citydata.bulletin.domain.InvalidRequestException;
 import com.citydata.bulletin.spool.SpoolingWriter;
+import com.citydata.bulletin.storage.TimeSeriesStore;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -77,15 +79,19 @@ public final class IngestVerticle extends VerticleBase {
     writer.ping().onComplete(ar -> message.reply(status.put("store", ar.succeeded() ? "up" : "down")));
   }
 
-  /** {"points": [...]} or {"file": bytes, "media_type": "..."}, with "day" when the path names one. */
+  /**
+   * {"points": [...]} or {"file": bytes, "media_type": "..."}, with "day" when the path names one, and "units", those
+   * the collector may post for (empty: every unit).
+   */
   private void ingest(Message<JsonObject> message) {
     JsonObject body = message.body();
     Optional<LocalDate> day = Optional.ofNullable(body.getString("day")).map(LocalDate::parse);
+    UnitScope scope = new UnitScope(Set.copyOf(body.getJsonArray("units", new JsonArray()).stream().map(String.class::cast).toList()));
     // PostgreSQL answering late gets a 503 within the deadline; the batch is dropped before anything is written.
     catalog.load().timeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
         .recover(failure -> Future.failedFuture(ServiceFailure.unavailable("PostgreSQL did not answer: " + describe(failure), deadline)))
         .map(units -> {
-          IngestContext context = new IngestContext(units, Instant.now(), zone, day);
+          IngestContext context = new IngestContext(units, Instant.now(), zone, day, scope);
           return body.containsKey("file") ? family.parseFile(body.getBinary("file"), body.getString("media_type"), context)
               : family.parse(body.getJsonArray("points"), context);
         })

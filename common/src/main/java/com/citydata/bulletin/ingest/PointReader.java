@@ -1,6 +1,5 @@
 package com.citydata.bulletin.ingest;
 
-import com.citydata.bulletin.domain.Catalog;
 import com.citydata.bulletin.domain.FieldError;
 import com.citydata.bulletin.domain.Names;
 import com.citydata.bulletin.domain.Unit;
@@ -211,13 +210,17 @@ public final class PointReader {
     });
   }
 
-  /** Resolves a unit name or alias to the catalog's canonical unit. */
-  public Optional<Unit> unit(String field, Catalog catalog) {
+  /**
+   * Resolves a unit name or alias to the catalog's canonical unit, and refuses the request with a 403 when the
+   * posting collector may not post for that unit ({@link UnitScope}).
+   */
+  public Optional<Unit> unit(String field, IngestContext context) {
     return text(field).flatMap(name -> {
-      Optional<Unit> unit = catalog.resolve(name);
+      Optional<Unit> unit = context.catalog().resolve(name);
       if (unit.isEmpty()) {
         error(field, "unknown unit '" + name + "'; add it or an alias to the catalog first");
       }
+      unit.ifPresent(u -> context.scope().check(u, index, field));
       return unit;
     });
   }
@@ -227,8 +230,8 @@ public final class PointReader {
    *
    * @param purpose what the field is, for the message, e.g. "e-seal regions"
    */
-  public Optional<Unit> unit(String field, Catalog catalog, Set<UnitKind> kinds, String purpose) {
-    return unit(field, catalog).flatMap(unit -> {
+  public Optional<Unit> unit(String field, IngestContext context, Set<UnitKind> kinds, String purpose) {
+    return unit(field, context).flatMap(unit -> {
       if (!kinds.contains(unit.kind())) {
         error(field, "'" + unit.name() + "' is a unit of kind " + unit.kind().wireName() + "; " + purpose + " are units of kind "
             + String.join(" or ", kinds.stream().map(UnitKind::wireName).sorted().toList()));

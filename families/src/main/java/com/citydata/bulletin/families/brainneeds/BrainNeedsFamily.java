@@ -30,7 +30,7 @@ public final class BrainNeedsFamily extends RecordListFamily {
   @Override
   protected Optional<JsonObject> item(PointReader item, IngestContext context) {
     item.rejectUnknownFields(FIELDS);
-    Optional<Unit> unit = item.unit("unit", context.catalog());
+    Optional<Unit> unit = item.unit("unit", context);
     Optional<String> applications = item.optionalText("applications");
     Optional<String> needs = item.optionalText("needs");
     if (unit.isEmpty() || applications.isEmpty() || needs.isEmpty()) {

@@ -30,7 +30,7 @@ public final class BrainPilotsFamily extends RecordListFamily {
   @Override
   protected Optional<JsonObject> item(PointReader item, IngestContext context) {
     item.rejectUnknownFields(FIELDS);
-    Optional<Unit> unit = item.unit("unit", context.catalog());
+    Optional<Unit> unit = item.unit("unit", context);
     Optional<Long> progress = item.count("progress");
     Optional<String> summary = item.text("summary");
     if (progress.isPresent() && progress.get() > 100) {

@@ -39,7 +39,7 @@ public final class DemandsFamily extends SeriesFamily {
   protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
     point.rejectUnknownFields(FIELDS);
     Optional<LocalDate> date = point.pastDate("date", context.now(), context.zone());
-    Optional<Unit> unit = point.unit("unit", context.catalog());
+    Optional<Unit> unit = point.unit("unit", context);
     Optional<Long> push = point.count("push");
     Optional<Long> interfaces = point.count("interface");
     Optional<Long> pageQueries = point.count("pagequery");

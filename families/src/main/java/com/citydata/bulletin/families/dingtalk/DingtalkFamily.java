@@ -68,7 +68,7 @@ public final class DingtalkFamily extends SeriesFamily {
   protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
     point.rejectUnknownFields(FIELDS);
     Optional<LocalDate> date = point.date("date");
-    Optional<Unit> unit = point.unit("unit", context.catalog());
+    Optional<Unit> unit = point.unit("unit", context);
     Optional<Long> registered = point.count("registered");
     Optional<Long> activated = point.count("activated");
     Optional<Long> active = point.count("active");

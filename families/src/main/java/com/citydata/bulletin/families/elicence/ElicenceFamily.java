@@ -32,7 +32,7 @@ public final class ElicenceFamily extends SeriesFamily {
   protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
     point.rejectUnknownFields(FIELDS);
     Optional<Instant> time = point.time("time", context.now());
-    Optional<Unit> unit = point.unit("unit", context.catalog());
+    Optional<Unit> unit = point.unit("unit", context);
     Optional<String> code = point.name("code");
     Optional<String> name = point.name("name");
     Optional<String> status = point.text("status");

@@ -33,7 +33,7 @@ public final class EsealFamily extends SeriesFamily {
   protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
     point.rejectUnknownFields(FIELDS);
     Optional<Instant> time = point.time("time", context.now());
-    Optional<Unit> region = point.unit("region", context.catalog(), REGION_KINDS, "e-seal regions");
+    Optional<Unit> region = point.unit("region", context, REGION_KINDS, "e-seal regions");
     Optional<String> seal = point.name("seal");
     Optional<Long> stamps = point.count("stamps");
     if (time.isEmpty() || region.isEmpty() || seal.isEmpty() || stamps.isEmpty()) {

@@ -66,7 +66,7 @@ public final class ExchangeFamily extends SeriesFamily {
     point.rejectUnknownFields(FIELDS);
     Optional<Instant> time = point.time("time", context.now());
     Optional<Direction> direction = point.choice("direction", Direction::fromWire, Direction.wireNames());
-    Optional<Unit> unit = point.unit("unit", context.catalog());
+    Optional<Unit> unit = point.unit("unit", context);
     Optional<Long> tables = point.count("tables");
     Optional<Long> fields = point.count("fields");
     Optional<Long> records = point.count("records");

@@ -45,7 +45,7 @@ public final class MatterIntegrationFamily extends SeriesFamily {
   protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
     point.rejectUnknownFields(FIELDS);
     Optional<LocalDate> date = point.pastDate("date", context.now(), context.zone());
-    Optional<Unit> unit = point.unit("unit", context.catalog());
+    Optional<Unit> unit = point.unit("unit", context);
     Optional<Long> planned = point.count("planned");
     Optional<Long> connected = point.count("connected");
     Optional<Long> extra = point.has("extra") ? point.count("extra") : Optional.of(0L);

@@ -36,7 +36,7 @@ public final class OneWindowFamily extends SeriesFamily {
   protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
     point.rejectUnknownFields(FIELDS);
     Optional<Instant> time = point.time("time", context.now());
-    Optional<Unit> region = point.unit("region", context.catalog(), REGION_KINDS, "one-window regions");
+    Optional<Unit> region = point.unit("region", context, REGION_KINDS, "one-window regions");
     Optional<Long> matters = point.count("matters");
     Optional<Long> offices = point.count("offices");
     Optional<Long> cases = point.count("cases");

@@ -41,7 +41,7 @@ public final class SystemIntegrationFamily extends SeriesFamily {
   protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
     point.rejectUnknownFields(FIELDS);
     Optional<LocalDate> date = point.pastDate("date", context.now(), context.zone());
-    Optional<Unit> unit = point.unit("unit", context.catalog(), Set.of(UnitKind.CITY, UnitKind.DISTRICT), "integrating units");
+    Optional<Unit> unit = point.unit("unit", context, Set.of(UnitKind.CITY, UnitKind.DISTRICT), "integrating units");
     Optional<Long> planned = point.count("planned");
     Optional<Long> connected = point.count("connected");
     if (date.isEmpty() || unit.isEmpty() || planned.isEmpty() || connected.isEmpty()

@@ -48,6 +48,12 @@ public final class ApiErrors {
         });
   }
 
+  /** A 429: the caller is to wait the whole seconds of Retry-After before trying again. */
+  public static void tooManyRequests(RoutingContext ctx, long retryAfterSeconds, String error) {
+    ctx.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
+    send(ctx, 429, error + "; retry after " + retryAfterSeconds + " s", List.of());
+  }
+
   /** The router's failure handler. */
   public static void handle(RoutingContext ctx) {
     Throwable failure = ctx.failure();

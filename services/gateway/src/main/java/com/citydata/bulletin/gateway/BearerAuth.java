@@ -7,10 +7,12 @@ import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Authenticates the bearer token and applies {@link AccessPolicy} before the body is read or validated, so an
- * unauthorised caller learns nothing about the contract and costs no parsing.
+ * unauthorised caller learns nothing about the contract and costs no parsing. An address that presented too many bad
+ * tokens is refused before its token is even looked up, and each principal is held to its request rate.
  */
 final class BearerAuth {
   static final String PRINCIPAL = "principal";
@@ -19,11 +21,15 @@ final class BearerAuth {
   private final String adminToken;
   private final CollectorRepository collectors;
   private final AccessPolicy policy;
+  private final RateLimiter rates;
+  private final FailedAuthLimiter failures;
 
-  BearerAuth(String adminToken, CollectorRepository collectors, AccessPolicy policy) {
+  BearerAuth(String adminToken, CollectorRepository collectors, AccessPolicy policy, RateLimiter rates, FailedAuthLimiter failures) {
     this.adminToken = adminToken;
     this.collectors = collectors;
     this.policy = policy;
+    this.rates = rates;
+    this.failures = failures;
   }
 
   static Principal principal(RoutingContext ctx) {
@@ -41,6 +47,13 @@ final class BearerAuth {
       unauthorized(ctx);
       return;
     }
+    // The peer's own address: a forwarded-for header is the client's to write, so it could dodge the limit.
+    String address = String.valueOf(ctx.request().remoteAddress().hostAddress());
+    OptionalLong blocked = failures.blocked(address);
+    if (blocked.isPresent()) {
+      ApiErrors.tooManyRequests(ctx, blocked.getAsLong(), "too many invalid bearer tokens from this address");
+      return;
+    }
     String token = header.substring(PREFIX.length()).trim();
     // Hold the body back while the token is looked up; the body handler resumes the request.
     if (!ctx.request().isEnded()) {
@@ -50,11 +63,21 @@ final class BearerAuth {
       if (ar.failed()) {
         ctx.fail(ar.cause());
       } else if (ar.result().isEmpty()) {
+        failures.failed(address);
         unauthorized(ctx);
       } else {
-        authorize(ctx, requirement, ar.result().get());
+        limit(ctx, requirement, ar.result().get());
       }
     });
+  }
+
+  private void limit(RoutingContext ctx, AccessPolicy.Requirement requirement, Principal principal) {
+    OptionalLong wait = rates.acquire(principal.id());
+    if (wait.isPresent()) {
+      ApiErrors.tooManyRequests(ctx, wait.getAsLong(), "this token made more requests than its rate limit allows");
+      return;
+    }
+    authorize(ctx, requirement, principal);
   }
 
   private Future<Optional<Principal>> authenticate(String token) {

@@ -28,12 +28,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * The HTTP edge. Order of checks on every API call: bearer token and access (401/403), content type (415), body
- * size (413), then the OpenAPI contract (400); only then does a request reach a route or the event bus. Every
+ * The HTTP edge. Order of checks on every API call: bearer token, the limits on its address's failures and on its
+ * rate, and access (401/429/403), content type (415), body size (413), then the OpenAPI contract (400); only then does a request reach a route or the event bus. Every
  * operation of the served contract has a handler: the core ones here, each family's ingest and queries by the
  * registry.
  */
 public final class GatewayVerticle extends VerticleBase {
+  /** Tokens and addresses a limiter keeps at most: about a megabyte, and far more than the city's collectors. */
+  private static final int MAX_LIMITED_KEYS = 10_000;
   private Pool pool;
   private CollectorRepository collectors;
   private HttpServer server;
@@ -77,7 +79,11 @@ public final class GatewayVerticle extends VerticleBase {
     // Tokens are checked on the parent route, before the body is read; the contract's security is the doc.
     builder.getRoutes().forEach(route -> route.setDoSecurity(false).addFailureHandler(ApiErrors::handle));
 
-    BearerAuth auth = new BearerAuth(config.require(AppConfig.ADMIN_TOKEN), collectors, new AccessPolicy(contract.json(), config.bulletinsPublic()));
+    BearerAuth auth = new BearerAuth(config.require(AppConfig.ADMIN_TOKEN), collectors,
+        new AccessPolicy(contract.json(), config.bulletinsPublic()),
+        new RateLimiter(config.rateLimitPerSecond(), config.rateLimitBurst(), MAX_LIMITED_KEYS, System::nanoTime),
+        new FailedAuthLimiter(config.authFailureLimit(), Duration.ofSeconds(config.authFailureWindowSeconds()), MAX_LIMITED_KEYS,
+            System::nanoTime));
     Router root = Router.router(vertx);
     root.route().handler(SecurityHeaders::handle);
     JsonBodyRule bodies = new JsonBodyRule(contract.json());
@@ -101,8 +107,9 @@ public final class GatewayVerticle extends VerticleBase {
   }
 
   private Map<String, Handler<RoutingContext>> handlers(ServedContract contract) {
-    CatalogRoutes catalog = new CatalogRoutes(new CatalogRepository(pool));
-    CollectorRoutes collectorRoutes = new CollectorRoutes(collectors);
+    CatalogRepository catalogRepository = new CatalogRepository(pool);
+    CatalogRoutes catalog = new CatalogRoutes(catalogRepository);
+    CollectorRoutes collectorRoutes = new CollectorRoutes(collectors, catalogRepository);
     ServiceRoutes services = new ServiceRoutes(vertx, BusRetry.ingest(AppConfig.fromJson(config()).storeDeadline()));
     BulletinRoutes bulletins = new BulletinRoutes(vertx);
     String yaml = contract.yaml();

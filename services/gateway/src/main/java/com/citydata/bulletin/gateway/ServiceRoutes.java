@@ -1,10 +1,12 @@
 package com.citydata.bulletin.gateway;
 
+import com.citydata.bulletin.auth.Principal;
 import com.citydata.bulletin.bus.Addresses;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.RoutingContext;
@@ -24,10 +26,13 @@ final class ServiceRoutes {
 
   /**
    * Hands a family's request to its ingest service: the points (or a list's items) of a JSON body, or an uploaded
-   * file, the raw body or the "file" part of a form; with the day the path names, when it names one.
+   * file, the raw body or the "file" part of a form; with the day the path names, when it names one, and the units
+   * the collector may post for, which the ingest service enforces where it resolves each point's unit.
    */
   void ingest(RoutingContext ctx, String family) {
-    JsonObject message = new JsonObject().put("collector", BearerAuth.principal(ctx).id()).put("day", ctx.pathParam("date"));
+    Principal principal = BearerAuth.principal(ctx);
+    JsonObject message = new JsonObject().put("collector", principal.id()).put("day", ctx.pathParam("date"))
+        .put("units", new JsonArray(List.copyOf(principal.units())));
     String query = ctx.queryParams().get("date");
     if (query != null) {
       message.put("day", query);

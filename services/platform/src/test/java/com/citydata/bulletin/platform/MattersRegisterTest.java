@@ -87,7 +87,7 @@ class MattersRegisterTest {
     try {
       HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
           .send(request.header("Authorization", "Bearer " + RunningPlatform.ADMIN).build(), HttpResponse.BodyHandlers.ofString());
-      return new Api.Response(response.statusCode(), response.body());
+      return new Api.Response(response.statusCode(), response.body(), response.headers());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
