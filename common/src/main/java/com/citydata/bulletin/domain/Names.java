@@ -24,25 +24,39 @@ public final class Names {
     if (length > MAX_LENGTH) {
       return Optional.of("must be at most " + MAX_LENGTH + " characters, got " + length);
     }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isSurrogate(c)) {
-        boolean paired = Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1));
-        if (!paired) {
-          return Optional.of("holds a lone surrogate (U+" + hex(c) + ")");
-        }
-        i++;
-      } else if (Character.isISOControl(c)) {
-        return Optional.of("holds a control character (U+" + hex(c) + ")");
-      } else if (c == '\\') {
-        return Optional.of("must not contain a backslash");
-      }
+    Optional<String> text = textProblem(name);
+    if (text.isPresent()) {
+      return text;
+    }
+    if (name.indexOf('\\') >= 0) {
+      return Optional.of("must not contain a backslash");
     }
     if (isSpace(name.codePointAt(0)) || isSpace(name.codePointBefore(name.length()))) {
       return Optional.of("must not begin or end with a space");
     }
     if (!Normalizer.isNormalized(name, Normalizer.Form.NFC)) {
       return Optional.of("is not in Unicode normal form C (NFC); send it composed");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Empty when free text (a licence's status, a pilot's summary, an editor's paragraph) can be stored and printed as
+   * sent; otherwise why not. Line protocol cannot carry a line break in a string field, PostgreSQL no NUL, and a lone
+   * surrogate becomes '?' in every store; the other control characters would be printed as nothing.
+   */
+  public static Optional<String> textProblem(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        if (!paired) {
+          return Optional.of("holds a lone surrogate (U+" + hex(c) + ")");
+        }
+        i++;
+      } else if (Character.isISOControl(c)) {
+        return Optional.of("holds a control character (U+" + hex(c) + ")");
+      }
     }
     return Optional.empty();
   }

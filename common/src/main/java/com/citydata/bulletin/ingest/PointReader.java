@@ -59,7 +59,14 @@ public final class PointReader {
       error(field, "must be a non-empty string");
       return Optional.empty();
     }
-    return Optional.of(s);
+    return storable(field, s);
+  }
+
+  /** Free text is stored as sent or refused, like names, though spaces and backslashes are its own business. */
+  private Optional<String> storable(String field, String text) {
+    Optional<String> problem = Names.textProblem(text);
+    problem.ifPresent(p -> error(field, p));
+    return problem.isPresent() ? Optional.empty() : Optional.of(text);
   }
 
   /** A name stored as a tag or key: refused, never altered, when {@link Names} would not keep it exactly. */
@@ -100,7 +107,7 @@ public final class PointReader {
 
   /** A string that may be empty (but not absent): free text such as a unit's planned applications. */
   public Optional<String> optionalText(String field) {
-    return string(field, "is required (it may be empty)");
+    return string(field, "is required (it may be empty)").flatMap(text -> storable(field, text));
   }
 
   private Optional<String> string(String field, String whenAbsent) {

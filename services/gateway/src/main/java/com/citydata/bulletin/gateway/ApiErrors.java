@@ -59,6 +59,9 @@ public final class ApiErrors {
     Throwable failure = ctx.failure();
     if (failure instanceof HttpException http && http.getCause() instanceof ValidatorException invalid) {
       send(ctx, 400, "the request does not match the API contract", details(invalid));
+    } else if (failure instanceof ValidatorException invalid) {
+      // The validator throws some faults unwrapped, e.g. a query value with a '%' that starts no escape.
+      send(ctx, 400, "the request does not match the API contract", details(invalid));
     } else if (failure instanceof HttpException http) {
       send(ctx, http.getStatusCode(), statusMessage(http.getStatusCode(), http.getPayload()), List.of());
     } else if (failure instanceof DecodeException) {
@@ -106,7 +109,7 @@ public final class ApiErrors {
 
   static List<FieldError> details(ValidatorException invalid) {
     Matcher parameter = PARAMETER.matcher(invalid.getMessage());
-    String place = parameter.find() ? parameter.group(1) : "body";
+    String place = parameter.find() ? parameter.group(1) : invalid.getMessage().startsWith("Can't decode URL value") ? "query" : "body";
     if (invalid instanceof SchemaValidationException schema && schema.getOutputUnit() != null) {
       List<FieldError> details = ValidationDetails.from(schema.getOutputUnit()).stream()
           .map(d -> d.index() == null && d.field().isEmpty() ? new FieldError(null, place, d.message()) : d)

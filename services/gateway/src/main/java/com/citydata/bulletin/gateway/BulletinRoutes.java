@@ -3,14 +3,17 @@ package com.citydata.bulletin.gateway;
 import com.citydata.bulletin.bus.Addresses;
 import com.citydata.bulletin.bus.DocumentFormat;
 import com.citydata.bulletin.domain.FieldError;
+import com.citydata.bulletin.domain.Names;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -98,6 +101,19 @@ final class BulletinRoutes {
 
   /** PUT, GET and DELETE /api/v1/bulletins/{date}/notes/{section}: the bulletin service keeps the notes. */
   void putNotes(RoutingContext ctx) {
+    // The contract's pattern keeps C0 controls out; C1 controls and lone surrogates would be stored altered.
+    List<FieldError> problems = new ArrayList<>();
+    for (String part : List.of("lead", "close")) {
+      JsonArray paragraphs = ctx.body().asJsonObject().getJsonArray(part, new JsonArray());
+      for (int i = 0; i < paragraphs.size(); i++) {
+        int index = i;
+        Names.textProblem(paragraphs.getString(i)).ifPresent(p -> problems.add(new FieldError(index, part, p)));
+      }
+    }
+    if (!problems.isEmpty()) {
+      ApiErrors.send(ctx, 400, "invalid notes", problems);
+      return;
+    }
     // Storing notes replaces them, so a repeat after a lost member is safe.
     notes(ctx, Addresses.NOTES_PUT, notesRequest(ctx).put("notes", ctx.body().asJsonObject())
         .put("actor", BearerAuth.principal(ctx).name()), BusRetry.READ, 200);

@@ -96,6 +96,69 @@ final class Api {
     return created.json().getString("token");
   }
 
+  /**
+   * Any request as a client might send it, malformed ones included: any method, the raw Authorization header (none
+   * when null), any Content-Type (none when null) and body bytes (none when null). Written on a plain socket because
+   * the server may answer (a 413) and close before a large body is sent, which the JDK client reports as a broken pipe
+   * instead of the answer.
+   */
+  Response raw(String method, String path, String authorization, String contentType, byte[] body) {
+    StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + base.substring("http://".length())
+        + "\r\nConnection: close\r\n");
+    if (authorization != null) {
+      head.append("Authorization: ").append(authorization).append("\r\n");
+    }
+    if (contentType != null) {
+      head.append("Content-Type: ").append(contentType).append("\r\n");
+    }
+    if (body != null) {
+      head.append("Content-Length: ").append(body.length).append("\r\n");
+    }
+    head.append("\r\n");
+    int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(30_000);
+      try {
+        socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.UTF_8));
+        if (body != null) {
+          socket.getOutputStream().write(body);
+        }
+        socket.getOutputStream().flush();
+      } catch (IOException refusedMidway) {
+        // The answer was sent before the body was read; it is still there to read.
+      }
+      return parse(socket.getInputStream().readAllBytes());
+    } catch (IOException e) {
+      throw new IllegalStateException(method + " " + path + ": " + e, e);
+    }
+  }
+
+  private static Response parse(byte[] raw) {
+    String text = new String(raw, StandardCharsets.ISO_8859_1);
+    int headEnd = text.indexOf("\r\n\r\n");
+    if (headEnd < 0) {
+      throw new IllegalStateException("no HTTP answer: " + text);
+    }
+    String head = text.substring(0, headEnd).toLowerCase(java.util.Locale.ROOT);
+    int status = Integer.parseInt(text.substring(9, 12));
+    byte[] body = java.util.Arrays.copyOfRange(raw, headEnd + 4, raw.length);
+    if (head.contains("\r\ntransfer-encoding: chunked")) {
+      java.io.ByteArrayOutputStream decoded = new java.io.ByteArrayOutputStream();
+      int at = 0;
+      while (true) {
+        int lineEnd = new String(body, at, body.length - at, StandardCharsets.ISO_8859_1).indexOf("\r\n") + at;
+        int size = Integer.parseInt(new String(body, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].trim(), 16);
+        if (size == 0) {
+          break;
+        }
+        decoded.write(body, lineEnd + 2, size);
+        at = lineEnd + 2 + size + 2;
+      }
+      body = decoded.toByteArray();
+    }
+    return new Response(status, new String(body, StandardCharsets.UTF_8));
+  }
+
   private HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
     if (token != null) {
