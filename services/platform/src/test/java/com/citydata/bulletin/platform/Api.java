@@ -15,6 +15,11 @@ final class Api {
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   record Response(int status, String body, HttpHeaders headers) {
+    /** No answer came at all. */
+    static Response none(String why) {
+      return new Response(0, why, HttpHeaders.of(java.util.Map.of(), (name, value) -> true));
+    }
+
     JsonObject json() {
       return new JsonObject(body);
     }
@@ -156,7 +161,14 @@ final class Api {
       }
       body = decoded.toByteArray();
     }
-    return new Response(status, new String(body, StandardCharsets.UTF_8));
+    java.util.Map<String, java.util.List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (String line : text.substring(0, headEnd).split("\r\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0) {
+        headers.computeIfAbsent(line.substring(0, colon).trim(), k -> new java.util.ArrayList<>()).add(line.substring(colon + 1).trim());
+      }
+    }
+    return new Response(status, new String(body, StandardCharsets.UTF_8), HttpHeaders.of(headers, (name, value) -> true));
   }
 
   private HttpRequest.Builder request(String path, String token) {

@@ -64,7 +64,8 @@ class MalformedRequestCorpusTest {
 
   @BeforeAll
   static void start() throws Exception {
-    running = RunningPlatform.start(Map.of());
+    // Its bad tokens are cases of their own: the per-address limit on them must not answer for the rest.
+    running = RunningPlatform.start(Map.of(AppConfig.AUTH_FAILURE_LIMIT, "100000"));
     document = ServedContract.installed().json();
     collector = running.api.collector(RunningPlatform.ADMIN, "corpus", FamilyRegistry.installed().families().stream()
         .map(f -> f.name()).toArray(String[]::new));
@@ -105,7 +106,7 @@ class MalformedRequestCorpusTest {
       try {
         response = running.api.raw(c.method(), c.path(), c.authorization(), c.contentType(), c.body());
       } catch (IllegalStateException noAnswer) {
-        response = new Api.Response(0, noAnswer.getMessage());
+        response = Api.Response.none(noAnswer.getMessage());
       }
       perOperation.merge(c.operation(), 1, Integer::sum);
       perStatus.merge(response.status(), 1, Integer::sum);
