@@ -7,6 +7,7 @@ import com.citydata.bulletin.db.PgDatabase;
 import com.citydata.bulletin.family.FamilyRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
@@ -40,6 +41,8 @@ public final class GatewayVerticle extends VerticleBase {
   private CollectorRepository collectors;
   private HttpServer server;
   private Readiness readiness;
+  private volatile boolean draining;
+  private static final Duration DRAIN_NOTICE = Duration.ofSeconds(1);
 
   @Override
   public Future<?> start() {
@@ -86,6 +89,12 @@ public final class GatewayVerticle extends VerticleBase {
             System::nanoTime));
     Router root = Router.router(vertx);
     root.route().handler(SecurityHeaders::handle);
+    root.route().handler(ctx -> {
+      if (draining) {
+        ctx.response().putHeader("Connection", "close");
+      }
+      ctx.next();
+    });
     JsonBodyRule bodies = new JsonBodyRule(contract.json());
     root.route("/api/*").handler(auth::handle).handler(bodies::handle);
     root.route("/bulletins*").handler(auth::handle);
@@ -144,12 +153,17 @@ public final class GatewayVerticle extends VerticleBase {
   }
 
   /**
-   * Stops accepting connections and lets the requests under way finish, for at most {@code drain}; then closes
-   * what is still open. Readiness turns 503 at once, so a load balancer stops sending here.
+   * Stops taking requests without cutting any off. Readiness turns 503 at once, so a load balancer stops sending
+   * here; for a short notice every answer says "Connection: close", so clients retire the kept-alive connections
+   * they would otherwise reuse just as the server closes them (a request written then would be lost, not
+   * refused). Then the server stops accepting and lets the requests under way finish, for at most {@code drain}.
    */
   public Future<Void> drain(Duration drain) {
     readiness.drain();
-    return server.shutdown(drain.toMillis(), TimeUnit.MILLISECONDS);
+    draining = true;
+    Promise<Void> noticed = Promise.promise();
+    vertx.setTimer(DRAIN_NOTICE.toMillis(), id -> noticed.complete());
+    return noticed.future().compose(v -> server.shutdown(drain.toMillis(), TimeUnit.MILLISECONDS));
   }
 
   /** The port actually bound; differs from the configured one when that was 0. */

@@ -34,6 +34,7 @@ final class IngestLoad implements AutoCloseable {
   private final String base;
   private final String token;
   private final String unit;
+  private final int from;
   private final int budget;
   private final AtomicInteger next = new AtomicInteger();
   private final AtomicBoolean stop = new AtomicBoolean();
@@ -44,7 +45,10 @@ final class IngestLoad implements AutoCloseable {
   final AtomicLong slowestMillis = new AtomicLong();
   final AtomicInteger refusalsWithoutRetryAfter = new AtomicInteger();
 
-  IngestLoad(int port, String token, String unit, int threads, int budget, Duration pause) {
+  /** Posts minutes {@code from} up to {@code from + budget}; a second load starts where a first stopped. */
+  IngestLoad(int port, String token, String unit, int threads, int from, int budget, Duration pause) {
+    this.from = from;
+    this.next.set(from);
     this.base = "http://127.0.0.1:" + port;
     this.token = token;
     this.unit = unit;
@@ -56,7 +60,7 @@ final class IngestLoad implements AutoCloseable {
   private void run(Duration pause) {
     while (!stop.get()) {
       long minute = next.getAndIncrement();
-      if (minute >= budget) {
+      if (minute >= from + budget) {
         return;
       }
       JsonObject body = new JsonObject().put("points", new JsonArray().add(new JsonObject()
@@ -79,7 +83,8 @@ final class IngestLoad implements AutoCloseable {
           }
         }
       } catch (IOException e) {
-        outcome = "connection: " + e.getClass().getSimpleName();
+        // A connection refused is told apart from one cut off mid-request, whose message is kept for the report.
+        outcome = "connection: " + e.getClass().getSimpleName() + (e instanceof java.net.ConnectException ? "" : " " + e.getMessage());
         refused.add(minute);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -96,7 +101,7 @@ final class IngestLoad implements AutoCloseable {
   }
 
   int sent() {
-    return Math.min(next.get(), budget);
+    return Math.min(next.get() - from, budget);
   }
 
   Map<String, Long> outcomes() {

@@ -42,7 +42,7 @@ class StoreOutageTest {
       assertThat(api.get("/health/ready", null).status()).isEqualTo(200);
 
       long started = System.nanoTime();
-      IngestLoad load = new IngestLoad(platform.port(), collector, "市公安局", 4, 40_000, Duration.ofMillis(25));
+      IngestLoad load = new IngestLoad(platform.port(), collector, "市公安局", 4, 0, 40_000, Duration.ofMillis(25));
       Thread.sleep(3_000);
       store.suspend();
       Thread.sleep(OUTAGE.toMillis());
