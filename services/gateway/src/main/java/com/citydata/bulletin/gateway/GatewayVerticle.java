@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP edge. Order of checks on every API call: bearer token, the limits on its address's failures and on its
@@ -35,14 +37,16 @@ import java.util.stream.Collectors;
  * registry.
  */
 public final class GatewayVerticle extends VerticleBase {
+  private static final Logger LOG = LoggerFactory.getLogger(GatewayVerticle.class);
   /** Tokens and addresses a limiter keeps at most: about a megabyte, and far more than the city's collectors. */
   private static final int MAX_LIMITED_KEYS = 10_000;
   private Pool pool;
   private CollectorRepository collectors;
   private HttpServer server;
   private Readiness readiness;
-  private volatile boolean draining;
+  private final ShutdownGate shutdown = new ShutdownGate();
   private static final Duration DRAIN_NOTICE = Duration.ofSeconds(1);
+  private static final long DRAIN_POLL_MS = 50;
 
   @Override
   public Future<?> start() {
@@ -89,12 +93,7 @@ public final class GatewayVerticle extends VerticleBase {
             System::nanoTime));
     Router root = Router.router(vertx);
     root.route().handler(SecurityHeaders::handle);
-    root.route().handler(ctx -> {
-      if (draining) {
-        ctx.response().putHeader("Connection", "close");
-      }
-      ctx.next();
-    });
+    root.route().handler(shutdown::handle);
     JsonBodyRule bodies = new JsonBodyRule(contract.json());
     root.route("/api/*").handler(auth::handle).handler(bodies::handle);
     root.route("/bulletins*").handler(auth::handle);
@@ -154,16 +153,28 @@ public final class GatewayVerticle extends VerticleBase {
 
   /**
    * Stops taking requests without cutting any off. Readiness turns 503 at once, so a load balancer stops sending
-   * here; for a short notice every answer says "Connection: close", so clients retire the kept-alive connections
-   * they would otherwise reuse just as the server closes them (a request written then would be lost, not
-   * refused). Then the server stops accepting and lets the requests under way finish, for at most {@code drain}.
+   * here. For a short notice every answer says "Connection: close", so clients retire the kept-alive connections
+   * they would otherwise reuse just as the server closes them. Then every new request is answered 503 with
+   * Retry-After (an answer, where a closed connection would leave the client guessing) while the requests under
+   * way finish, for at most {@code drain}; only then does the server stop listening.
    */
   public Future<Void> drain(Duration drain) {
+    long deadline = System.nanoTime() + drain.toNanos();
     readiness.drain();
-    draining = true;
-    Promise<Void> noticed = Promise.promise();
-    vertx.setTimer(DRAIN_NOTICE.toMillis(), id -> noticed.complete());
-    return noticed.future().compose(v -> server.shutdown(drain.toMillis(), TimeUnit.MILLISECONDS));
+    shutdown.notice();
+    Promise<Void> settled = Promise.promise();
+    vertx.setTimer(DRAIN_NOTICE.toMillis(), id -> {
+      shutdown.refuse();
+      vertx.setPeriodic(DRAIN_POLL_MS, poll -> {
+        if (shutdown.inFlight() == 0 || System.nanoTime() > deadline) {
+          vertx.cancelTimer(poll);
+          settled.complete();
+        }
+      });
+    });
+    return settled.future()
+        .compose(v -> server.shutdown(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS))
+        .andThen(ar -> LOG.info("gateway drained: {}", shutdown.tally()));
   }
 
   /** The port actually bound; differs from the configured one when that was 0. */

@@ -19,11 +19,14 @@ final class ProductProcess {
   private final Path dataDir;
   private final int port = LoopbackPorts.free();
   private final Map<String, String> settings;
+  /** Kept in target/, not in the test's temporary folder, so a failed run's log is there to read. */
+  private final Path log;
   private Process process;
 
   ProductProcess(Path dataDir, Map<String, String> settings) {
     this.dataDir = dataDir;
     this.settings = settings;
+    this.log = Path.of("target", "product-" + dataDir.getParent().getFileName() + ".log").toAbsolutePath();
   }
 
   /** Starts the product and waits until /health/ready answers 200. */
@@ -33,7 +36,7 @@ final class ProductProcess {
     ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
         Main.class.getName())
         .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile()));
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(settings);
     builder.environment().put(AppConfig.DATA_DIR, dataDir.toString());
     builder.environment().put(AppConfig.HTTP_PORT, String.valueOf(port));
@@ -76,7 +79,7 @@ final class ProductProcess {
 
   String log() {
     try {
-      return Files.readString(dataDir.resolveSibling(dataDir.getFileName() + ".log"));
+      return Files.readString(log);
     } catch (java.io.IOException e) {
       return "(no log: " + e + ")";
     }
