@@ -10,6 +10,7 @@ import com.citydata.bulletin.testing.SharedQuestDb;
 import com.citydata.bulletin.testing.TestInfluxDb;
 import com.citydata.bulletin.testing.UnusualNames;
 import io.vertx.core.Vertx;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,7 @@ class NameRoundTripTest {
     } finally {
       reader.close().await();
     }
+    report("InfluxDB 1.x (/write, InfluxQlReader)");
   }
 
   @Test
@@ -82,6 +84,15 @@ class NameRoundTripTest {
       writer.close().await();
       reader.close().await();
     }
+    report("embedded QuestDB (/api/v2/write, QuestDbReader)");
+  }
+
+  private static void report(String store) {
+    List<String> names = UnusualNames.ALL;
+    System.out.println("Name round trip on " + store + ": " + names.size() + " names ("
+        + names.stream().mapToInt(n -> n.codePointCount(0, n.length())).sum() + " code points, "
+        + names.stream().mapToInt(n -> n.getBytes(StandardCharsets.UTF_8).length).sum()
+        + " UTF-8 bytes) as two tags and a string field, read back byte for byte, each also through a filter");
   }
 
   /** Each name is a unit, a code and a label at once, with its own count, so that two names merged would show. */
