@@ -39,7 +39,7 @@ public final class EsealFamily extends SeriesFamily {
     if (time.isEmpty() || region.isEmpty() || seal.isEmpty() || stamps.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(EsealSeries.point(time.get(), region.get().name(), seal.get().trim(), stamps.get()));
+    return Optional.of(EsealSeries.point(time.get(), region.get().name(), seal.get(), stamps.get()));
   }
 
   @Override
