@@ -1,5 +1,6 @@
 package com.citydata.bulletin.db;
 
+import com.citydata.bulletin.auth.KeptSecret;
 import com.citydata.bulletin.net.LoopbackPorts;
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.util.LinuxUtils;
@@ -11,11 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -60,12 +58,12 @@ public final class EmbeddedPg implements AutoCloseable {
     Path root = dataDir.toAbsolutePath().getParent();
     Path binaries = unpack(root.resolve("postgres-binaries"));
     Path passwordFile = root.resolve("postgres-password");
-    boolean newPassword = !Files.exists(passwordFile);
-    String password = password(passwordFile);
+    KeptSecret kept = KeptSecret.readOrCreate(passwordFile);
+    String password = kept.value();
     stopOrphan(dataDir);
     if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
       initdb(binaries, dataDir, passwordFile);
-    } else if (newPassword) {
+    } else if (kept.generated()) {
       // A data directory from an earlier release admitted anyone on loopback: give the user its password.
       singleUser(binaries, dataDir, "ALTER USER " + USER + " PASSWORD '" + password + "';");
     }
@@ -190,18 +188,6 @@ public final class EmbeddedPg implements AutoCloseable {
     if (process.waitFor() != 0) {
       throw new IOException(builder.command().get(0) + " failed: " + output);
     }
-  }
-
-  private static String password(Path file) throws IOException {
-    if (Files.exists(file)) {
-      return Files.readString(file).trim();
-    }
-    byte[] random = new byte[24];
-    new SecureRandom().nextBytes(random);
-    String password = HexFormat.of().formatHex(random);
-    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    Files.writeString(file, password + "\n");
-    return password;
   }
 
   /** Unpacks zonky's archive once; a marker written last tells a complete unpacking from one cut short. */

@@ -15,20 +15,25 @@ import java.util.Map;
  * and telemetry is off: nothing it runs may reach another address.
  */
 public final class EmbeddedQuestDb implements AutoCloseable {
+  /** QuestDB's one user for the PG wire and HTTP alike; the password is the product's own, never the default. */
+  public static final String USER = "admin";
+
   private final ServerMain server;
   private final int httpPort;
   private final int pgPort;
+  private final String password;
 
-  private EmbeddedQuestDb(ServerMain server, int httpPort, int pgPort) {
+  private EmbeddedQuestDb(ServerMain server, int httpPort, int pgPort, String password) {
     this.server = server;
     this.httpPort = httpPort;
     this.pgPort = pgPort;
+    this.password = password;
   }
 
   private static final int BIND_ATTEMPTS = 3;
 
   /** Blocks for a few seconds while QuestDB starts; call it from a worker or before Vert.x starts. */
-  public static EmbeddedQuestDb start(Path rootDir) throws IOException {
+  public static EmbeddedQuestDb start(Path rootDir, String password) throws IOException {
     Path conf = Files.createDirectories(rootDir.resolve("conf"));
     try (InputStream logConf = EmbeddedQuestDb.class.getResourceAsStream("/questdb/log.conf")) {
       Files.copy(logConf, conf.resolve("log.conf"), StandardCopyOption.REPLACE_EXISTING);
@@ -39,11 +44,11 @@ public final class EmbeddedQuestDb implements AutoCloseable {
     for (int attempt = 1; ; attempt++) {
       int httpPort = LoopbackPorts.free();
       int pgPort = LoopbackPorts.free();
-      Map<String, String> env = settings(httpPort, pgPort);
+      Map<String, String> env = settings(httpPort, pgPort, password);
       ServerMain server = ServerMain.create(rootDir.toAbsolutePath().toString(), env);
       try {
         server.start();
-        return new EmbeddedQuestDb(server, httpPort, pgPort);
+        return new EmbeddedQuestDb(server, httpPort, pgPort, password);
       } catch (NetworkError taken) {
         server.close();
         if (attempt == BIND_ATTEMPTS) {
@@ -53,8 +58,11 @@ public final class EmbeddedQuestDb implements AutoCloseable {
     }
   }
 
-  /** Loopback only, telemetry off, HTTP and PG wire on the given ports; a standalone server takes them as its environment. */
-  public static Map<String, String> settings(int httpPort, int pgPort) {
+  /**
+   * Loopback only, telemetry off, HTTP and PG wire on the given ports, both behind the password; a standalone
+   * server takes these as its environment.
+   */
+  public static Map<String, String> settings(int httpPort, int pgPort, String password) {
     return Map.ofEntries(
         Map.entry("QDB_HTTP_BIND_TO", "127.0.0.1:" + httpPort),
         Map.entry("QDB_PG_NET_BIND_TO", "127.0.0.1:" + pgPort),
@@ -65,16 +73,27 @@ public final class EmbeddedQuestDb implements AutoCloseable {
         Map.entry("QDB_TELEMETRY_ENABLED", "false"),
         Map.entry("QDB_METRICS_ENABLED", "false"),
         Map.entry("QDB_SHARED_WORKER_COUNT", "2"),
-        Map.entry("QDB_PG_USER", "admin"),
-        Map.entry("QDB_PG_PASSWORD", "quest"));
+        Map.entry("QDB_PG_USER", USER),
+        Map.entry("QDB_PG_PASSWORD", password),
+        Map.entry("QDB_HTTP_USER", USER),
+        Map.entry("QDB_HTTP_PASSWORD", password));
   }
 
+  /** With the credentials in it, as QUESTDB_HTTP_URL takes them. */
   public String httpUrl() {
-    return "http://127.0.0.1:" + httpPort;
+    return "http://" + USER + ":" + password + "@127.0.0.1:" + httpPort;
+  }
+
+  public String pgUrl() {
+    return "postgresql://" + USER + ":" + password + "@127.0.0.1:" + pgPort + "/qdb";
   }
 
   public int pgPort() {
     return pgPort;
+  }
+
+  public String password() {
+    return password;
   }
 
   @Override

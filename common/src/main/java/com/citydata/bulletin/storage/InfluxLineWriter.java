@@ -21,6 +21,11 @@ import java.util.stream.Collectors;
  */
 public final class InfluxLineWriter implements TimeSeriesWriter {
   private static final Set<Integer> REFUSED = Set.of(400, 413, 422);
+  /**
+   * The client logs a whole stack trace for every failed ping; the spooling writer reports the store's state
+   * itself, one line per change. Held here because java.util.logging keeps loggers only weakly.
+   */
+  private static final java.util.logging.Logger PING_LOG = quiet("com.influxdb.internal.AbstractRestClient");
 
   private final InfluxDBClient client;
   private final WriteApiBlocking writeApi;
@@ -37,6 +42,12 @@ public final class InfluxLineWriter implements TimeSeriesWriter {
     this.writeApi = client.getWriteApiBlocking();
     this.workers = vertx.createSharedWorkerExecutor("time-series-writer", 4);
     this.afterWrite = afterWrite;
+  }
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(java.util.logging.Level.SEVERE);
+    return logger;
   }
 
   public static Point toPoint(SeriesPoint point) {

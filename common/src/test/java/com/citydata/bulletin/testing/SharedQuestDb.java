@@ -12,6 +12,8 @@ import java.sql.Statement;
 
 /** One embedded QuestDB per test JVM: it takes seconds to start, and tests keep apart by the units they use. */
 public final class SharedQuestDb {
+  /** The tests' QuestDB is as closed as the product's: it admits only this password. */
+  public static final String PASSWORD = "test-questdb-password";
   private static EmbeddedQuestDb instance;
 
   private SharedQuestDb() {
@@ -21,7 +23,7 @@ public final class SharedQuestDb {
     if (instance == null) {
       Path dir = TempDirs.create("questdb-test");
       try {
-        instance = EmbeddedQuestDb.start(dir);
+        instance = EmbeddedQuestDb.start(dir, PASSWORD);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -34,10 +36,15 @@ public final class SharedQuestDb {
     return instance;
   }
 
+  /** A connection over the PG wire, as the product's own readers make. */
+  public static Connection connect() throws SQLException {
+    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + get().pgPort() + "/qdb", EmbeddedQuestDb.USER, PASSWORD);
+  }
+
   /** Empties the given tables so that a test starts from no data; test classes run one after another. */
   public static void truncate(String... tables) {
     EmbeddedQuestDb db = get();
-    try (Connection conn = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + db.pgPort() + "/qdb", "admin", "quest");
+    try (Connection conn = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + db.pgPort() + "/qdb", EmbeddedQuestDb.USER, PASSWORD);
          Statement st = conn.createStatement()) {
       for (String table : tables) {
         st.execute("TRUNCATE TABLE IF EXISTS " + table);
@@ -52,6 +59,6 @@ public final class SharedQuestDb {
     EmbeddedQuestDb db = get();
     return config
         .with(AppConfig.QUESTDB_HTTP_URL, db.httpUrl())
-        .with(AppConfig.QUESTDB_PG_URL, "postgresql://admin:quest@127.0.0.1:" + db.pgPort() + "/qdb");
+        .with(AppConfig.QUESTDB_PG_URL, db.pgUrl());
   }
 }

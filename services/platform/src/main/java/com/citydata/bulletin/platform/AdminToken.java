@@ -1,11 +1,8 @@
 package com.citydata.bulletin.platform;
 
-import com.citydata.bulletin.auth.Tokens;
+import com.citydata.bulletin.auth.KeptSecret;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /** The admin token: from ADMIN_TOKEN, else generated at first start and kept in the data directory. */
@@ -23,18 +20,8 @@ final class AdminToken {
     if (configured.isPresent()) {
       return new Resolved(configured.get(), false);
     }
-    Path file = dataDir.resolve(FILE);
-    if (Files.exists(file)) {
-      return new Resolved(Files.readString(file, StandardCharsets.UTF_8).trim(), false);
-    }
-    String token = Tokens.generate();
     DataDir.prepare(dataDir);
-    Files.writeString(file, token + "\n", StandardCharsets.UTF_8);
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // Not a POSIX file system: the directory's own permissions protect the file.
-    }
-    return new Resolved(token, true);
+    KeptSecret kept = KeptSecret.readOrCreate(dataDir.resolve(FILE));
+    return new Resolved(kept.value(), kept.generated());
   }
 }

@@ -1,5 +1,6 @@
 package com.citydata.bulletin.platform;
 
+import com.citydata.bulletin.auth.KeptSecret;
 import com.citydata.bulletin.cluster.Clustering;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.EmbeddedPg;
@@ -24,6 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Platform implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+  /** The embedded QuestDB's password, generated at first start, in DATA_DIR. */
+  static final String QUESTDB_PASSWORD = "questdb-password";
 
   private final Vertx vertx;
   private final AppConfig config;
@@ -85,11 +88,12 @@ public final class Platform implements AutoCloseable {
       config = config.with(AppConfig.PG_URL, pg.url());
     }
     if (!config.usesInflux() && config.get(AppConfig.QUESTDB_HTTP_URL).isEmpty()) {
-      EmbeddedQuestDb questDb = EmbeddedQuestDb.start(config.dataDir().resolve("questdb"));
+      EmbeddedQuestDb questDb = EmbeddedQuestDb.start(config.dataDir().resolve("questdb"),
+          KeptSecret.readOrCreate(config.dataDir().resolve(QUESTDB_PASSWORD)).value());
       embedded.add(questDb);
       config = config
           .with(AppConfig.QUESTDB_HTTP_URL, questDb.httpUrl())
-          .with(AppConfig.QUESTDB_PG_URL, "postgresql://admin:quest@127.0.0.1:" + questDb.pgPort() + "/qdb");
+          .with(AppConfig.QUESTDB_PG_URL, questDb.pgUrl());
     }
     return config;
   }

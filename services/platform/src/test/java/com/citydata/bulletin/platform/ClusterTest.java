@@ -50,7 +50,7 @@ class ClusterTest {
     Map<String, String> env = new LinkedHashMap<>();
     env.put(AppConfig.PG_URL, TestPostgres.newDatabase());
     env.put(AppConfig.QUESTDB_HTTP_URL, questDb.httpUrl());
-    env.put(AppConfig.QUESTDB_PG_URL, "postgresql://admin:quest@127.0.0.1:" + questDb.pgPort() + "/qdb");
+    env.put(AppConfig.QUESTDB_PG_URL, questDb.pgUrl());
     env.put(AppConfig.ADMIN_TOKEN, ADMIN);
     env.put(AppConfig.HTTP_PORT, String.valueOf(httpPort));
     env.put(AppConfig.CLUSTER_HOST, "127.0.0.1");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.gateway.ServedContract;
+import com.citydata.bulletin.storage.EmbeddedQuestDb;
+import com.citydata.bulletin.testing.SharedQuestDb;
 import com.citydata.bulletin.testing.TestPostgres;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -621,7 +623,7 @@ class MalformedRequestCorpusTest {
       }
     }
     String pg = running.platform.config().require(AppConfig.QUESTDB_PG_URL);
-    try (Connection conn = DriverManager.getConnection("jdbc:" + pg.substring(0, pg.indexOf("://") + 3) + pg.substring(pg.indexOf('@') + 1), "admin", "quest");
+    try (Connection conn = DriverManager.getConnection("jdbc:" + pg.substring(0, pg.indexOf("://") + 3) + pg.substring(pg.indexOf('@') + 1), EmbeddedQuestDb.USER, SharedQuestDb.PASSWORD);
          Statement st = conn.createStatement()) {
       for (String measurement : FamilyRegistry.installed().measurements()) {
         List<String> rows = new ArrayList<>();

@@ -7,7 +7,6 @@ import com.citydata.bulletin.testing.UnusualNames;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -164,7 +163,7 @@ class NameRoundTripTest {
   /** What QuestDB holds, asked over its PostgreSQL wire without the product's reader in between. */
   private static List<String> stored(String table, String column) throws SQLException {
     List<String> values = new ArrayList<>();
-    try (Connection conn = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + SharedQuestDb.get().pgPort() + "/qdb", "admin", "quest");
+    try (Connection conn = SharedQuestDb.connect();
          Statement st = conn.createStatement();
          ResultSet rows = st.executeQuery("SELECT " + column + " FROM " + table)) {
       while (rows.next()) {

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -122,8 +123,9 @@ class ProcessCrashTest {
 
   /** Opens the stopped product's QuestDB files and reads which minutes are there. */
   private static Set<Long> storedMinutes(Path dataDir) throws Exception {
-    try (EmbeddedQuestDb questDb = EmbeddedQuestDb.start(dataDir.resolve("questdb"));
-        Connection conn = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + questDb.pgPort() + "/qdb", "admin", "quest");
+    String password = Files.readString(dataDir.resolve(Platform.QUESTDB_PASSWORD)).trim();
+    try (EmbeddedQuestDb questDb = EmbeddedQuestDb.start(dataDir.resolve("questdb"), password);
+        Connection conn = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + questDb.pgPort() + "/qdb", EmbeddedQuestDb.USER, password);
         ResultSet rows = conn.createStatement().executeQuery("SELECT records - 1 FROM exchange")) {
       Set<Long> minutes = new HashSet<>();
       while (rows.next()) {

@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -23,6 +24,7 @@ import java.util.List;
  * can hang it (SIGSTOP), kill it and start it again on the same ports and files, as an operator's store would fail.
  */
 final class QuestDbProcess implements AutoCloseable {
+  private static final String PASSWORD = "standalone-questdb-password";
   private final Path root;
   private final int httpPort = LoopbackPorts.free();
   private final int pgPort = LoopbackPorts.free();
@@ -47,7 +49,7 @@ final class QuestDbProcess implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", questDbJar, "io.questdb.ServerMain", "-d", root.toString())
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("questdb.out").toFile()));
-    builder.environment().putAll(EmbeddedQuestDb.settings(httpPort, pgPort));
+    builder.environment().putAll(EmbeddedQuestDb.settings(httpPort, pgPort, PASSWORD));
     process = builder.start();
     awaitUp(Duration.ofSeconds(60));
   }
@@ -67,13 +69,13 @@ final class QuestDbProcess implements AutoCloseable {
 
   AppConfig configure(AppConfig config) {
     return config
-        .with(AppConfig.QUESTDB_HTTP_URL, "http://127.0.0.1:" + httpPort)
-        .with(AppConfig.QUESTDB_PG_URL, "postgresql://admin:quest@127.0.0.1:" + pgPort + "/qdb");
+        .with(AppConfig.QUESTDB_HTTP_URL, "http://" + EmbeddedQuestDb.USER + ":" + PASSWORD + "@127.0.0.1:" + httpPort)
+        .with(AppConfig.QUESTDB_PG_URL, "postgresql://" + EmbeddedQuestDb.USER + ":" + PASSWORD + "@127.0.0.1:" + pgPort + "/qdb");
   }
 
   /** One number from a query, over the PG wire. */
   long count(String sql) throws SQLException {
-    try (Connection conn = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/qdb", "admin", "quest");
+    try (Connection conn = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/qdb", EmbeddedQuestDb.USER, PASSWORD);
         var result = conn.createStatement().executeQuery(sql)) {
       result.next();
       return result.getLong(1);
@@ -81,7 +83,7 @@ final class QuestDbProcess implements AutoCloseable {
   }
 
   List<Long> longs(String sql) throws SQLException {
-    try (Connection conn = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/qdb", "admin", "quest");
+    try (Connection conn = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/qdb", EmbeddedQuestDb.USER, PASSWORD);
         var result = conn.createStatement().executeQuery(sql)) {
       List<Long> values = new java.util.ArrayList<>();
       while (result.next()) {
@@ -107,6 +109,7 @@ final class QuestDbProcess implements AutoCloseable {
       }
       try {
         HttpResponse<String> ping = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/exec?query=select%201"))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((EmbeddedQuestDb.USER + ":" + PASSWORD).getBytes()))
             .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
         if (ping.statusCode() == 200) {
           return;
