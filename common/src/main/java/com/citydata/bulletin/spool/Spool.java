@@ -106,40 +106,91 @@ public final class Spool implements AutoCloseable {
 
   /** The oldest record not yet removed. */
   public Optional<byte[]> peek() throws IOException {
-    if (records == 0) {
-      return Optional.empty();
+    return peek(1, Long.MAX_VALUE).stream().findFirst();
+  }
+
+  /**
+   * Up to {@code max} of the oldest records, oldest first, without removing them; no more than {@code maxBytes}
+   * of payload, but always the oldest one.
+   */
+  public List<byte[]> peek(int max, long maxBytes) throws IOException {
+    List<byte[]> head = new ArrayList<>();
+    long bytes = 0;
+    long number = headSegment;
+    long offset = headOffset;
+    FileChannel channel = null;
+    try {
+      while (head.size() < max && head.size() < records) {
+        if (offset >= segments.get(number)) {
+          number = segments.higherKey(number);
+          offset = 0;
+          if (channel != null) {
+            channel.close();
+            channel = null;
+          }
+          continue;
+        }
+        if (channel == null) {
+          channel = FileChannel.open(segment(number), StandardOpenOption.READ);
+        }
+        long at = offset;
+        long in = number;
+        byte[] record = read(channel, offset).orElseThrow(() ->
+            new IOException("spool segment " + segment(in) + " is damaged at offset " + at));
+        bytes += record.length;
+        if (!head.isEmpty() && bytes > maxBytes) {
+          break;
+        }
+        head.add(record);
+        offset += HEADER + record.length;
+      }
+    } finally {
+      if (channel != null) {
+        channel.close();
+      }
     }
-    if (headOffset >= segments.get(headSegment)) {
-      advanceSegment();
-    }
-    try (FileChannel channel = FileChannel.open(segment(headSegment), StandardOpenOption.READ)) {
-      return Optional.of(read(channel, headOffset).orElseThrow(() ->
-          new IOException("spool segment " + segment(headSegment) + " is damaged at offset " + headOffset)));
-    }
+    return head;
   }
 
   /** Removes the oldest record, once whoever took it from {@link #peek} has stored it. */
   public void remove() throws IOException {
-    byte[] head = peek().orElseThrow(() -> new IllegalStateException("the spool is empty"));
-    headOffset += HEADER + head.length;
-    records--;
-    if (headOffset >= segments.get(headSegment) && headSegment < segments.lastKey()) {
-      advanceSegment();
-    } else if (records == 0) {
+    remove(1);
+  }
+
+  /** Removes the {@code count} oldest records, moving the head once. */
+  public void remove(int count) throws IOException {
+    List<byte[]> head = peek(count, Long.MAX_VALUE);
+    if (head.size() < count) {
+      throw new IllegalStateException("the spool holds " + records + " records, not " + count);
+    }
+    List<Long> consumed = new ArrayList<>();
+    for (byte[] record : head) {
+      if (headOffset >= segments.get(headSegment)) {
+        consumed.add(headSegment);
+        headSegment = segments.higherKey(headSegment);
+        headOffset = 0;
+      }
+      headOffset += HEADER + record.length;
+      records--;
+    }
+    if (records == 0) {
       // Empty: start over in a fresh segment, so files do not grow while the store is healthy.
       long next = segments.lastKey() + 1;
-      List<Long> old = new ArrayList<>(segments.keySet());
+      consumed = new ArrayList<>(segments.keySet());
       startSegment(next);
       headSegment = next;
       headOffset = 0;
-      writeHead();
-      for (long number : old) {
-        segments.remove(number);
-        Files.deleteIfExists(segment(number));
-      }
-      return;
+    } else if (headOffset >= segments.get(headSegment)) {
+      consumed.add(headSegment);
+      headSegment = segments.higherKey(headSegment);
+      headOffset = 0;
     }
+    // The head moves before consumed segments go: a crash between the two leaves files the next start deletes.
     writeHead();
+    for (long number : consumed) {
+      segments.remove(number);
+      Files.deleteIfExists(segment(number));
+    }
   }
 
   public long records() {
@@ -175,15 +226,6 @@ public final class Spool implements AutoCloseable {
       }
       lockChannel.close();
     }
-  }
-
-  private void advanceSegment() throws IOException {
-    long consumed = headSegment;
-    headSegment = segments.higherKey(consumed);
-    headOffset = 0;
-    writeHead();
-    segments.remove(consumed);
-    Files.deleteIfExists(segment(consumed));
   }
 
   private void recover() throws IOException {

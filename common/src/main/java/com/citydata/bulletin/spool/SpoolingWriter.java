@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class SpoolingWriter implements TimeSeriesWriter {
   private static final Logger LOG = LoggerFactory.getLogger(SpoolingWriter.class);
   private static final long RECORD_OVERHEAD = 8;
+  private static final int REPLAY_BATCHES = 500;
+  private static final long REPLAY_BYTES = 4L << 20;
 
   /** How a writer behaves: the deadline for the store, the spool's bound, and how many store calls may wait. */
   public record Settings(Duration deadline, long spoolBytes, int maxStoreCalls, Duration retryAfter) {
@@ -53,6 +56,8 @@ public final class SpoolingWriter implements TimeSeriesWriter {
   private long reservedBytes;
   private int storeCalls;
   private long replayed;
+  /** Batches to replay one at a time, after the store refused a call that held them. */
+  private int singleSteps;
   private boolean closed;
 
   private SpoolingWriter(Vertx vertx, TimeSeriesWriter store, Spool spool, Settings settings, String name) {
@@ -167,7 +172,11 @@ public final class SpoolingWriter implements TimeSeriesWriter {
     scheduleReplay(settings.retryAfter().toMillis());
   }
 
-  /** Sends the spool's oldest batch to the store; on success removes it and goes on, else tries again later. */
+  /**
+   * Sends the spool's oldest batches to the store, many to a call, so a long outage drains quickly; on success
+   * removes them and goes on, else tries again later. When the store refuses such a call as malformed, the
+   * batches go one at a time until the one it refuses is found and set aside.
+   */
   private void replayHead() {
     if (closed) {
       replaying = false;
@@ -177,7 +186,8 @@ public final class SpoolingWriter implements TimeSeriesWriter {
       retryReplayLater();
       return;
     }
-    spoolThread.executeBlocking(spool::peek).compose(head -> {
+    int max = singleSteps > 0 ? 1 : REPLAY_BATCHES;
+    spoolThread.executeBlocking(() -> spool.peek(max, REPLAY_BYTES)).compose(head -> {
       if (head.isEmpty()) {
         replaying = false;
         if (spooledRecords > 0) {
@@ -188,26 +198,45 @@ public final class SpoolingWriter implements TimeSeriesWriter {
         }
         return Future.succeededFuture(false);
       }
-      return withDeadline(callStore(SpooledPoints.decode(head.get())))
-          .recover(failure -> failure instanceof StoreRejection rejection ? setAside(head.get(), rejection) : Future.failedFuture(failure))
+      List<SeriesPoint> points = new ArrayList<>();
+      head.forEach(record -> points.addAll(SpooledPoints.decode(record)));
+      return withDeadline(callStore(points))
+          .recover(failure -> {
+            if (!(failure instanceof StoreRejection rejection)) {
+              return Future.failedFuture(failure);
+            }
+            if (head.size() > 1) {
+              singleSteps = head.size();
+              return Future.failedFuture(new RetryNow());
+            }
+            return setAside(head.get(0), rejection);
+          })
           .compose(v -> spoolThread.executeBlocking(() -> {
-            spool.remove();
+            spool.remove(head.size());
             return new long[] {spool.records(), spool.pendingBytes()};
           }))
           .map(counts -> {
-            replayed++;
+            replayed += head.size();
+            singleSteps = Math.max(0, singleSteps - head.size());
             spooledRecords = counts[0];
             spooledBytes = counts[1];
             return true;
           });
     }).onComplete(ar -> {
-      if (ar.succeeded() && ar.result()) {
+      if (ar.succeeded() && ar.result() || ar.failed() && ar.cause() instanceof RetryNow) {
         replayHead();
       } else if (ar.failed()) {
         down(describe(ar.cause()));
         retryReplayLater();
       }
     });
+  }
+
+  /** Not a failure: the replay goes on at once, one batch at a time. */
+  private static final class RetryNow extends RuntimeException {
+    RetryNow() {
+      super(null, null, false, false);
+    }
   }
 
   /** A batch the store refuses as malformed would block the spool for ever: it is kept aside for the operator. */

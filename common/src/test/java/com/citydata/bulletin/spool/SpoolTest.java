@@ -57,6 +57,27 @@ class SpoolTest {
   }
 
   @Test
+  void manyRecordsAreTakenAndRemovedAtOnceAcrossSegments() throws IOException {
+    try (Spool spool = Spool.open(dir, 1 << 20, 64)) {
+      for (int i = 0; i < 20; i++) {
+        spool.append(bytes("record " + i));
+      }
+      assertThat(spool.peek(7, Long.MAX_VALUE)).extracting(SpoolTest::text)
+          .containsExactly("record 0", "record 1", "record 2", "record 3", "record 4", "record 5", "record 6");
+      assertThat(spool.peek(20, 20)).as("a byte budget, but always the oldest").extracting(SpoolTest::text)
+          .containsExactly("record 0", "record 1");
+      spool.remove(7);
+      assertThat(text(spool.peek().orElseThrow())).isEqualTo("record 7");
+    }
+    try (Spool spool = Spool.open(dir, 1 << 20, 64)) {
+      assertThat(spool.records()).isEqualTo(13);
+      spool.remove(13);
+      assertThat(spool.peek()).isEmpty();
+      assertThat(segments()).hasSize(1);
+    }
+  }
+
+  @Test
   void aRecordThatWouldPassTheBoundIsRefusedAndNothingIsWritten() throws IOException {
     try (Spool spool = Spool.open(dir, 100, 1000)) {
       assertThat(spool.append(new byte[60])).isTrue();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.bus.ServiceFailure;
 import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.StoreRejection;
 import com.citydata.bulletin.storage.TimeSeriesWriter;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -93,6 +94,23 @@ class SpoolingWriterTest {
   }
 
   @Test
+  void aSpooledBatchTheStoreRefusesIsSetAsideAndTheOthersStillReachIt() throws Exception {
+    SpoolingWriter writer = open(1 << 20, 4);
+    store.mode = Mode.FAIL;
+    for (int i = 0; i < 10; i++) {
+      int n = i;
+      on(() -> writer.write(points("a", n))).await();
+    }
+    store.refused = "a=4";
+    store.mode = Mode.UP;
+    eventually(() -> on(() -> Future.succeededFuture(writer.status())).await().getString("store").equals("up"));
+    assertThat(store.stored).containsExactly("a=0", "a=1", "a=2", "a=3", "a=5", "a=6", "a=7", "a=8", "a=9");
+    try (var files = java.nio.file.Files.list(dir.resolve("exchange"))) {
+      assertThat(files.filter(f -> f.getFileName().toString().startsWith("rejected-")).toList()).hasSize(1);
+    }
+  }
+
+  @Test
   void aHangingStoreIsAnsweredWithinTheDeadlineFromTheSpool() {
     SpoolingWriter writer = open(1 << 20, 4);
     store.mode = Mode.HANG;
@@ -173,6 +191,8 @@ class SpoolingWriterTest {
   /** A store in memory that acknowledges, fails or never answers, as the test sets it. */
   private static final class ScriptedStore implements TimeSeriesWriter {
     volatile Mode mode = Mode.UP;
+    /** A point the store refuses as malformed, as "tag=value". */
+    volatile String refused;
     final List<String> stored = new CopyOnWriteArrayList<>();
     final AtomicInteger calls = new AtomicInteger();
 
@@ -180,7 +200,11 @@ class SpoolingWriterTest {
     public Future<Void> write(List<SeriesPoint> points) {
       return switch (mode) {
         case UP -> {
-          points.forEach(p -> stored.add(p.tags().get("k") + "=" + p.fields().get("v")));
+          List<String> batch = points.stream().map(p -> p.tags().get("k") + "=" + p.fields().get("v")).toList();
+          if (batch.contains(refused)) {
+            yield Future.failedFuture(new StoreRejection("the store refused the points: bad " + refused, null));
+          }
+          stored.addAll(batch);
           yield Future.succeededFuture();
         }
         case FAIL -> Future.failedFuture("connection refused");
