@@ -1,11 +1,10 @@
 package com.citydata.bulletin.spool;
 
+import com.citydata.bulletin.files.DirectoryLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,8 +34,7 @@ public final class Spool implements AutoCloseable {
   private final Path dir;
   private final long maxBytes;
   private final long segmentBytes;
-  private final FileChannel lockChannel;
-  private final FileLock lock;
+  private final DirectoryLock lock;
   /** Segment number → its size; the first is being read, the last is being written. */
   private final TreeMap<Long, Long> segments = new TreeMap<>();
   private long headSegment;
@@ -44,29 +42,19 @@ public final class Spool implements AutoCloseable {
   private FileChannel tail;
   private long records;
 
-  private Spool(Path dir, long maxBytes, long segmentBytes, FileChannel lockChannel, FileLock lock) {
+  private Spool(Path dir, long maxBytes, long segmentBytes, DirectoryLock lock) {
     this.dir = dir;
     this.maxBytes = maxBytes;
     this.segmentBytes = segmentBytes;
-    this.lockChannel = lockChannel;
     this.lock = lock;
   }
 
   /** Opens (or creates) the spool in {@code dir}, holding at most {@code maxBytes} of unconsumed records. */
   public static Spool open(Path dir, long maxBytes, long segmentBytes) throws IOException {
     Files.createDirectories(dir);
-    FileChannel lockChannel = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    FileLock lock;
-    try {
-      lock = lockChannel.tryLock();
-    } catch (OverlappingFileLockException held) {
-      lock = null;
-    }
-    if (lock == null) {
-      lockChannel.close();
-      throw new IOException("the spool " + dir + " is in use by another process or service; give each its own DATA_DIR");
-    }
-    Spool spool = new Spool(dir, maxBytes, segmentBytes, lockChannel, lock);
+    DirectoryLock lock = DirectoryLock.acquire(dir, "lock",
+        "the spool " + dir + " is in use by another process or service; give each its own DATA_DIR");
+    Spool spool = new Spool(dir, maxBytes, segmentBytes, lock);
     try {
       spool.recover();
     } catch (IOException | RuntimeException e) {
@@ -221,10 +209,7 @@ public final class Spool implements AutoCloseable {
         tail.close();
       }
     } finally {
-      if (lock.isValid()) {
-        lock.release();
-      }
-      lockChannel.close();
+      lock.close();
     }
   }
 

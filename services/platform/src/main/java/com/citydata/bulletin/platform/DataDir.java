@@ -1,13 +1,10 @@
 package com.citydata.bulletin.platform;
 
+import com.citydata.bulletin.files.DirectoryLock;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -32,18 +29,7 @@ final class DataDir {
 
   /** Locks the directory for this process; the lock goes with the process, however it ends. */
   static AutoCloseable lock(Path dir) throws IOException {
-    FileChannel channel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    FileLock lock;
-    try {
-      lock = channel.tryLock();
-    } catch (OverlappingFileLockException held) {
-      lock = null;
-    }
-    if (lock == null) {
-      channel.close();
-      throw new IOException("the data directory " + dir.toAbsolutePath() + " is in use by another running product; "
-          + "stop it or give this one another DATA_DIR");
-    }
-    return channel::close;
+    return DirectoryLock.acquire(dir, ".lock", "the data directory " + dir.toAbsolutePath()
+        + " is in use by another running product; stop it or give this one another DATA_DIR");
   }
 }
