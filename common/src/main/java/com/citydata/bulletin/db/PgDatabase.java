@@ -7,21 +7,28 @@ import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 
 /** The relational store: a vertx-pg-client pool for the services, Flyway migrations at start-up. */
 public final class PgDatabase {
+  private static final int WAITING_PER_CONNECTION = 32;
+
   private PgDatabase() {
   }
 
   /**
    * The process's pool: shared by name among the verticles of one Vert.x instance, so the connections a process
-   * holds do not grow with the number of families it ingests (one verticle each).
+   * holds do not grow with the number of families it ingests (one verticle each). Nothing waits on it without
+   * bound: a request waits at most the store deadline for a connection, behind a bounded queue, and fails then.
    */
   public static Pool pool(Vertx vertx, AppConfig config) {
+    int deadline = (int) config.storeDeadline().toSeconds();
     PgConnectOptions options = PgConnectOptions.fromUri(config.require(AppConfig.PG_URL));
     return PgBuilder.pool()
-        .with(new PoolOptions().setMaxSize(config.pgPoolSize()).setShared(true).setName("bulletin-postgres"))
+        .with(new PoolOptions().setMaxSize(config.pgPoolSize()).setShared(true).setName("bulletin-postgres")
+            .setMaxWaitQueueSize(config.pgPoolSize() * WAITING_PER_CONNECTION)
+            .setConnectionTimeout(deadline).setConnectionTimeoutUnit(TimeUnit.SECONDS))
         .connectingTo(options)
         .using(vertx)
         .build();
