@@ -25,6 +25,7 @@ public final class AppConfig {
   public static final String HTTP_HOST = "HTTP_HOST";
   public static final String HTTP_PORT = "HTTP_PORT";
   public static final String HTTP_IDLE_TIMEOUT_SECONDS = "HTTP_IDLE_TIMEOUT_SECONDS";
+  public static final String HTTP_HEADER_TIMEOUT_SECONDS = "HTTP_HEADER_TIMEOUT_SECONDS";
   public static final String RATE_LIMIT_PER_SECOND = "RATE_LIMIT_PER_SECOND";
   public static final String RATE_LIMIT_BURST = "RATE_LIMIT_BURST";
   public static final String AUTH_FAILURE_LIMIT = "AUTH_FAILURE_LIMIT";
@@ -63,6 +64,7 @@ public final class AppConfig {
       Map.entry(HTTP_HOST, "127.0.0.1"),
       Map.entry(HTTP_PORT, "8080"),
       Map.entry(HTTP_IDLE_TIMEOUT_SECONDS, "30"),
+      Map.entry(HTTP_HEADER_TIMEOUT_SECONDS, "20"),
       // Far above any real collector (a request carries up to 5,000 points), so only a runaway loop meets it.
       Map.entry(RATE_LIMIT_PER_SECOND, "200"),
       Map.entry(RATE_LIMIT_BURST, "1000"),
@@ -82,7 +84,7 @@ public final class AppConfig {
       Map.entry(INFLUX_RETENTION_POLICY, "autogen"),
       Map.entry(BULLETINS_PUBLIC, "true"));
 
-  public static final List<String> KEYS = List.of(HTTP_HOST, HTTP_PORT, HTTP_IDLE_TIMEOUT_SECONDS, RATE_LIMIT_PER_SECOND,
+  public static final List<String> KEYS = List.of(HTTP_HOST, HTTP_PORT, HTTP_IDLE_TIMEOUT_SECONDS, HTTP_HEADER_TIMEOUT_SECONDS, RATE_LIMIT_PER_SECOND,
       RATE_LIMIT_BURST, AUTH_FAILURE_LIMIT, AUTH_FAILURE_WINDOW_SECONDS, DATA_DIR, ADMIN_TOKEN, BODY_LIMIT_BYTES,
       BULLETIN_TIMEZONE, BULLETIN_WEEKDAY, BULLETIN_TITLE, BULLETIN_ISSUER, BULLETIN_DRAFT_TIME, BULLETINS_PUBLIC, BULLETIN_SIGNATURE, BULLETIN_REPORT_TO, BULLETIN_COPY_TO, PG_URL, PG_POOL_SIZE, INFLUX_URL, INFLUX_TOKEN, INFLUX_ORG, INFLUX_BUCKET,
       INFLUX_DATABASE, INFLUX_RETENTION_POLICY, QUESTDB_HTTP_URL, QUESTDB_PG_URL, STORE_DEADLINE_SECONDS, SPOOL_MAX_BYTES,
@@ -153,6 +155,11 @@ public final class AppConfig {
 
   public int httpIdleTimeoutSeconds() {
     return atLeastOne(HTTP_IDLE_TIMEOUT_SECONDS);
+  }
+
+  /** How long a request's headers may take to arrive, from the connection's opening or its previous answer. */
+  public Duration httpHeaderTimeout() {
+    return Duration.ofSeconds(atLeastOne(HTTP_HEADER_TIMEOUT_SECONDS));
   }
 
   /** How long a request waits on a store before the product answers without it (spooling, or 503). */
@@ -259,6 +266,7 @@ public final class AppConfig {
     pgPoolSize();
     bulletinsPublic();
     httpIdleTimeoutSeconds();
+    httpHeaderTimeout();
     storeDeadline();
     spoolMaxBytes();
     storeMaxPendingWrites();

@@ -44,6 +44,7 @@ public final class GatewayVerticle extends VerticleBase {
   private CollectorRepository collectors;
   private HttpServer server;
   private Readiness readiness;
+  private HeaderTimeout headerTimeout;
   private final ShutdownGate shutdown = new ShutdownGate();
   private static final Duration DRAIN_NOTICE = Duration.ofSeconds(1);
   private static final long DRAIN_POLL_MS = 50;
@@ -53,6 +54,7 @@ public final class GatewayVerticle extends VerticleBase {
     AppConfig config = AppConfig.fromJson(config());
     pool = PgDatabase.pool(vertx, config);
     collectors = new CollectorRepository(pool);
+    headerTimeout = new HeaderTimeout(vertx, config.httpHeaderTimeout());
     readiness = new Readiness(vertx, pool, FamilyRegistry.installed().families().stream().map(f -> f.name()).toList(),
         config.storeDeadline());
     // Splicing the families' fragments parses YAML: a worker's job, once.
@@ -64,7 +66,12 @@ public final class GatewayVerticle extends VerticleBase {
                 // A socket that sends nothing for this long, half a request included, is closed: slow clients
                 // cannot hold connections open for ever.
                 .setIdleTimeout(config.httpIdleTimeoutSeconds())
-                .setIdleTimeoutUnit(TimeUnit.SECONDS))
+                .setIdleTimeoutUnit(TimeUnit.SECONDS)
+                // Cleartext HTTP/2 would defer a connection's handler until the protocol is known, after the
+                // headers: the header timeout needs it at accept. Collectors speak HTTP/1.1; an h2c upgrade
+                // request is simply answered in HTTP/1.1.
+                .setHttp2ClearTextEnabled(false))
+            .connectionHandler(headerTimeout::opened)
             .requestHandler(router)
             .listen())
         .onSuccess(s -> server = s);
@@ -92,6 +99,7 @@ public final class GatewayVerticle extends VerticleBase {
         new FailedAuthLimiter(config.authFailureLimit(), Duration.ofSeconds(config.authFailureWindowSeconds()), MAX_LIMITED_KEYS,
             System::nanoTime));
     Router root = Router.router(vertx);
+    root.route().handler(headerTimeout::handle);
     root.route().handler(SecurityHeaders::handle);
     root.route().handler(shutdown::handle);
     JsonBodyRule bodies = new JsonBodyRule(contract.json());
