@@ -4,6 +4,7 @@ WORKDIR /src
 COPY pom.xml ./
 COPY common common
 COPY fonts fonts
+COPY families families
 COPY services services
 RUN mvn -B -q -ntp -DskipTests package
 
