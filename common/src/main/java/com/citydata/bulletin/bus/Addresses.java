@@ -3,6 +3,8 @@ package com.citydata.bulletin.bus;
 /** Event-bus addresses between the gateway and the services. */
 public final class Addresses {
   public static final String RANKING = "bulletin.ranking";
+  /** Many ranking requests in one message ({"requests": [...]}), answered in order ({"answers": [...]}). */
+  public static final String RANKING_BATCH = "bulletin.ranking.batch";
   public static final String BULLETIN_GET = "bulletin.bulletins.get";
   public static final String BULLETIN_PUBLISH = "bulletin.bulletins.publish";
   public static final String BULLETIN_LIST = "bulletin.bulletins.list";

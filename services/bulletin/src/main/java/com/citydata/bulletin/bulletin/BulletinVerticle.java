@@ -1,6 +1,7 @@
 package com.citydata.bulletin.bulletin;
 
 import com.citydata.bulletin.bus.Addresses;
+import com.citydata.bulletin.bus.BusRetry;
 import com.citydata.bulletin.bus.DocumentFormat;
 import com.citydata.bulletin.bus.ServiceFailure;
 import com.citydata.bulletin.config.AppConfig;
@@ -15,6 +16,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Duration;
@@ -39,7 +41,6 @@ public final class BulletinVerticle extends VerticleBase {
   /** Weeks the trend charts show, the bulletin's own included. */
   static final int TREND_WEEKS = 8;
   private static final String DRAFT_STATUS = "草稿：实时数据，尚未发布";
-  private static final DeliveryOptions RANKING_DELIVERY = new DeliveryOptions().setSendTimeout(30_000);
 
   private final String instance = UUID.randomUUID().toString();
   private final FamilyRegistry registry = FamilyRegistry.installed();
@@ -179,7 +180,7 @@ public final class BulletinVerticle extends VerticleBase {
     for (int i = TREND_WEEKS - 1; i >= 0; i--) {
       weeks.add(date.minusWeeks(i));
     }
-    Map<String, Future<JsonObject>> requests = new LinkedHashMap<>();
+    Map<String, JsonObject> requests = new LinkedHashMap<>();
     for (RankingTable table : registry.tables()) {
       requests.put(table.id() + "@" + date, ranking(table.id(), date, true));
     }
@@ -188,18 +189,30 @@ public final class BulletinVerticle extends VerticleBase {
         requests.put(table + "@" + week, ranking(table, week, false));
       }
     }
+    // One message for every table of the bulletin: the ranking service reads the catalog once and computes them
+    // side by side, and a lost ranking process costs one retry, not dozens.
+    Future<Map<String, JsonObject>> answers = BusRetry.<JsonObject>request(vertx, Addresses.RANKING_BATCH,
+            new JsonObject().put("requests", new JsonArray(List.copyOf(requests.values()))), BusRetry.RANKING_BATCH)
+        .map(reply -> {
+          JsonArray list = reply.body().getJsonArray("answers");
+          Map<String, JsonObject> byKey = new LinkedHashMap<>();
+          int i = 0;
+          for (String key : requests.keySet()) {
+            byKey.put(key, list.getJsonObject(i++));
+          }
+          return byKey;
+        });
     Future<Map<Integer, SectionNotes>> sectionNotes = notes.effective(date);
-    return Future.all(List.copyOf(requests.values())).compose(done -> sectionNotes).map(bySection -> {
+    return answers.compose(byKey -> sectionNotes.map(bySection -> {
       Map<String, JsonObject> current = new LinkedHashMap<>();
-      registry.tables().forEach(table -> current.put(table.id(), requests.get(table.id() + "@" + date).result()));
+      registry.tables().forEach(table -> current.put(table.id(), byKey.get(table.id() + "@" + date)));
       return BulletinComposer.compose(settings, window, registry, current,
-          Trend.of(registry, weeks, (table, week) -> requests.get(table + "@" + week).result()), bySection);
-    });
+          Trend.of(registry, weeks, (table, week) -> byKey.get(table + "@" + week)), bySection);
+    }));
   }
 
-  private Future<JsonObject> ranking(String table, LocalDate week, boolean changes) {
-    JsonObject request = new JsonObject().put("table", table).put("week", week.toString()).put("changes", changes);
-    return vertx.eventBus().<JsonObject>request(Addresses.RANKING, request, RANKING_DELIVERY).map(Message::body);
+  private static JsonObject ranking(String table, LocalDate week, boolean changes) {
+    return new JsonObject().put("table", table).put("week", week.toString()).put("changes", changes);
   }
 
   private static void reply(Message<JsonObject> message, DocumentFormat format, Buffer body) {

@@ -1,6 +1,7 @@
 package com.citydata.bulletin.gateway;
 
 import com.citydata.bulletin.bus.Addresses;
+import com.citydata.bulletin.bus.BusRetry;
 import com.citydata.bulletin.bus.DocumentFormat;
 import com.citydata.bulletin.domain.FieldError;
 import com.citydata.bulletin.domain.Names;

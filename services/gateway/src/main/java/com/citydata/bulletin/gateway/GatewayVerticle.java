@@ -1,5 +1,6 @@
 package com.citydata.bulletin.gateway;
 
+import com.citydata.bulletin.bus.BusRetry;
 import com.citydata.bulletin.catalog.CatalogRepository;
 import com.citydata.bulletin.catalog.CollectorRepository;
 import com.citydata.bulletin.config.AppConfig;

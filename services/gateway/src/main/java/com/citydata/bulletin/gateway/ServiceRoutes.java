@@ -2,6 +2,7 @@ package com.citydata.bulletin.gateway;
 
 import com.citydata.bulletin.auth.Principal;
 import com.citydata.bulletin.bus.Addresses;
+import com.citydata.bulletin.bus.BusRetry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;

@@ -5,6 +5,7 @@ import com.citydata.bulletin.bus.ServiceFailure;
 import com.citydata.bulletin.catalog.CatalogRepository;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
+import com.citydata.bulletin.domain.Catalog;
 import com.citydata.bulletin.domain.WeekCalendar;
 import com.citydata.bulletin.domain.WeekWindow;
 import com.citydata.bulletin.family.FamilyRegistry;
@@ -18,6 +19,7 @@ import com.citydata.bulletin.storage.TimeSeriesStore;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Instant;
@@ -49,6 +51,7 @@ public final class RankingVerticle extends VerticleBase {
     reader = TimeSeriesStore.reader(vertx, config);
     List<Future<Void>> consumers = new ArrayList<>();
     consumers.add(vertx.eventBus().<JsonObject>consumer(Addresses.RANKING, this::rank).completion());
+    consumers.add(vertx.eventBus().<JsonObject>consumer(Addresses.RANKING_BATCH, this::rankAll).completion());
     for (Query query : registry.queries()) {
       consumers.add(vertx.eventBus().<JsonObject>consumer(Addresses.query(query.operationId()), m -> answer(query, m)).completion());
     }
@@ -56,17 +59,38 @@ public final class RankingVerticle extends VerticleBase {
   }
 
   private void rank(Message<JsonObject> message) {
-    Future.succeededFuture(message.body())
-        .compose(request -> {
-          String name = request.getString("table");
-          RankingTable table = registry.table(name).orElseThrow(() -> ServiceFailure.notFound(
-              "unknown ranking table '" + name + "'; known: " + String.join(", ", registry.tables().stream().map(RankingTable::id).toList())));
-          WeekWindow window = window(request.getString("week"));
-          boolean changes = request.getBoolean("changes", true);
-          return catalog.load().compose(units -> table.compute(new RankingRequest(window, units, reader, records, changes)));
+    catalog.load()
+        .compose(units -> compute(message.body(), units))
+        .onSuccess(message::reply)
+        .onFailure(failure -> ServiceFailure.reply(message, failure));
+  }
+
+  /** A whole bulletin's tables: the catalog read once, the tables computed side by side, answered in order. */
+  private void rankAll(Message<JsonObject> message) {
+    JsonArray requests = message.body().getJsonArray("requests", new JsonArray());
+    catalog.load()
+        .compose(units -> {
+          List<Future<JsonObject>> answers = new ArrayList<>();
+          for (int i = 0; i < requests.size(); i++) {
+            answers.add(compute(requests.getJsonObject(i), units));
+          }
+          return Future.all(answers).map(all -> new JsonObject().put("answers", new JsonArray(answers.stream().map(Future::result).toList())));
         })
         .onSuccess(message::reply)
         .onFailure(failure -> ServiceFailure.reply(message, failure));
+  }
+
+  private Future<JsonObject> compute(JsonObject request, Catalog units) {
+    try {
+      String name = request.getString("table");
+      RankingTable table = registry.table(name).orElseThrow(() -> ServiceFailure.notFound(
+          "unknown ranking table '" + name + "'; known: " + String.join(", ", registry.tables().stream().map(RankingTable::id).toList())));
+      WeekWindow window = window(request.getString("week"));
+      boolean changes = request.getBoolean("changes", true);
+      return table.compute(new RankingRequest(window, units, reader, records, changes));
+    } catch (ServiceFailure failure) {
+      return Future.failedFuture(failure);
+    }
   }
 
   private void answer(Query query, Message<JsonObject> message) {

@@ -1,4 +1,4 @@
-package com.citydata.bulletin.gateway;
+package com.citydata.bulletin.bus;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -15,32 +15,34 @@ import java.time.Duration;
  * sent again, and round-robin routing brings it to a live instance. A request with no instance at all is retried
  * only briefly, so it still fails fast with 503.
  */
-final class BusRetry {
+public final class BusRetry {
   /** How a kind of request is retried. */
-  record Policy(Duration attemptTimeout, Duration window, boolean idempotent) {
+  public record Policy(Duration attemptTimeout, Duration window, boolean idempotent) {
   }
 
   /** An ingest service answers within the store deadline (spooling or 503); this waits a little longer. */
   private static final Duration INGEST_MARGIN = Duration.ofSeconds(5);
-  static final Policy READ = new Policy(Duration.ofSeconds(15), Duration.ofSeconds(45), true);
+  public static final Policy READ = new Policy(Duration.ofSeconds(15), Duration.ofSeconds(45), true);
   /** Rendering a PDF with eight weeks of charts takes seconds on a small machine. */
-  static final Policy DOCUMENT = new Policy(Duration.ofSeconds(120), Duration.ofSeconds(120), true);
+  public static final Policy DOCUMENT = new Policy(Duration.ofSeconds(120), Duration.ofSeconds(120), true);
+  /** Every table a bulletin prints, asked for at once: a few seconds of work on a small machine. */
+  public static final Policy RANKING_BATCH = new Policy(Duration.ofSeconds(60), Duration.ofSeconds(120), true);
   /** Publishing makes a revision; it is never sent twice. */
-  static final Policy ONCE = new Policy(Duration.ofSeconds(120), Duration.ofSeconds(120), false);
+  public static final Policy ONCE = new Policy(Duration.ofSeconds(120), Duration.ofSeconds(120), false);
 
   /** Ingest writes are idempotent: a point re-sent replaces itself. Only a lost service process is waited out. */
-  static Policy ingest(Duration storeDeadline) {
+  public static Policy ingest(Duration storeDeadline) {
     Duration attempt = storeDeadline.plus(INGEST_MARGIN);
     return new Policy(attempt, attempt.multipliedBy(3), true);
   }
 
-  static final Duration NO_INSTANCE_GRACE = Duration.ofSeconds(1);
+  public static final Duration NO_INSTANCE_GRACE = Duration.ofSeconds(1);
   private static final long PAUSE_MS = 200;
 
   private BusRetry() {
   }
 
-  static <T> Future<Message<T>> request(Vertx vertx, String address, Object message, Policy policy) {
+  public static <T> Future<Message<T>> request(Vertx vertx, String address, Object message, Policy policy) {
     Promise<Message<T>> result = Promise.promise();
     attempt(vertx, address, message, policy, System.nanoTime(), result);
     return result.future();
@@ -63,7 +65,7 @@ final class BusRetry {
     });
   }
 
-  static boolean retryable(Throwable failure, Policy policy, Duration elapsed) {
+  public static boolean retryable(Throwable failure, Policy policy, Duration elapsed) {
     if (!(failure instanceof ReplyException reply)) {
       return false;
     }
