@@ -6,14 +6,20 @@ import com.citydata.bulletin.testing.TempDirs;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +81,37 @@ public final class IngestBenchmark {
         Arrays.stream(run.get()).filter(l -> l > 0).forEach(all::add);
       }
       double seconds = (System.nanoTime() - started) / 1e9;
+
+      // The same batches as line protocol straight to the store's own /api/v2/write, by as many clients: the rate
+      // the product is measured against. The points replace themselves (same keys), so later reads are unchanged.
+      URI store = URI.create(platform.config().require(AppConfig.QUESTDB_HTTP_URL));
+      String basic = "Basic " + Base64.getEncoder().encodeToString(
+          URLDecoder.decode(store.getRawUserInfo(), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
+      URI write = URI.create("http://" + store.getHost() + ":" + store.getPort() + "/api/v2/write?precision=ns");
+      List<Future<long[]>> direct = new ArrayList<>();
+      long directStarted = System.nanoTime();
+      for (int c = 0; c < COLLECTORS; c++) {
+        int collector = c;
+        direct.add(pool.submit(() -> {
+          long[] latencies = new long[BATCHES / COLLECTORS];
+          for (int b = 0; b < latencies.length && System.nanoTime() < deadline; b++) {
+            String lines = lineProtocol(batch(collector * latencies.length + b));
+            long t0 = System.nanoTime();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(write).header("Authorization", basic)
+                .POST(HttpRequest.BodyPublishers.ofString(lines)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+              throw new IllegalStateException("the store answered " + response.statusCode() + ": " + response.body());
+            }
+            latencies[b] = System.nanoTime() - t0;
+          }
+          return latencies;
+        }));
+      }
+      List<Long> allDirect = new ArrayList<>();
+      for (Future<long[]> run : direct) {
+        Arrays.stream(run.get()).filter(l -> l > 0).forEach(allDirect::add);
+      }
+      double directSeconds = (System.nanoTime() - directStarted) / 1e9;
       pool.shutdown();
 
       long[] reads = new long[RANKING_READS];
@@ -104,6 +141,10 @@ public final class IngestBenchmark {
       System.out.printf("ingest: %,d points in %,d requests of %,d by %d collectors: %.1f s, %,.0f points/s%n",
           points, all.size(), BATCH, COLLECTORS, seconds, points / seconds);
       System.out.printf("ingest request latency: p50 %.1f ms, p99 %.1f ms%n", pct(all, 50), pct(all, 99));
+      long directPoints = (long) allDirect.size() * BATCH;
+      System.out.printf("the store's own /api/v2/write, same points and clients (no wait for its WAL): %,.0f points/s, "
+              + "p50 %.1f ms, p99 %.1f ms; the product's rate is %.2f of it%n", directPoints / directSeconds,
+          pct(allDirect, 50), pct(allDirect, 99), (points / seconds) / (directPoints / directSeconds));
       List<Long> readList = Arrays.stream(reads).filter(l -> l > 0).boxed().toList();
       System.out.printf("ranking read latency over %,d points: p50 %.1f ms, p99 %.1f ms%n", points, pct(readList, 50), pct(readList, 99));
       System.out.printf("bulletin (every table of its week, and the charted ones of the 7 weeks before), %d reads after a warm-up: "
@@ -127,6 +168,19 @@ public final class IngestBenchmark {
           .put("unit", "市第" + unit + "局").put("tables", 40).put("fields", 500).put("records", 1000 + i));
     }
     return new JsonObject().put("points", points);
+  }
+
+  /** A JSON batch as the line protocol of the exchange measurement, times in nanoseconds. */
+  private static String lineProtocol(JsonObject batch) {
+    StringBuilder lines = new StringBuilder();
+    for (Object item : batch.getJsonArray("points")) {
+      JsonObject point = (JsonObject) item;
+      lines.append("exchange,direction=").append(point.getString("direction")).append(",unit=").append(point.getString("unit"))
+          .append(" table_count=").append(point.getLong("tables")).append("i,field_count=").append(point.getLong("fields"))
+          .append("i,records=").append(point.getLong("records")).append("i ")
+          .append(ChronoUnit.NANOS.between(Instant.EPOCH, OffsetDateTime.parse(point.getString("time")).toInstant())).append('\n');
+    }
+    return lines.toString();
   }
 
   private static String send(HttpClient http, String method, String url, String token, JsonObject body) throws Exception {
