@@ -64,15 +64,26 @@ class StoreOutageTest {
       }
       Duration recovery = Duration.ofNanos(System.nanoTime() - recoveryStarted);
 
+      // QuestDB makes what it accepted visible once its WAL is applied. The product waits for that before each 200,
+      // but right after a restart of the store the check can pass early (seen once in CI: the last 360 points were
+      // in the store's WAL, not yet in the table, when counted). Durability is what is asserted here, so the test
+      // waits for the store to apply its WAL, and reports how long that took.
+      long applyStarted = System.nanoTime();
+      while (store.count("SELECT count() FROM exchange") < load.acknowledged.size()
+          && System.nanoTime() - applyStarted < Duration.ofSeconds(60).toNanos()) {
+        Thread.sleep(200);
+      }
+      Duration applied = Duration.ofNanos(System.nanoTime() - applyStarted);
       long stored = store.count("SELECT count() FROM exchange");
       long distinct = store.count("SELECT count_distinct(timestamp) FROM exchange");
       List<Long> storedMinutes = store.longs("SELECT records - 1 FROM exchange");
       System.out.printf("[reliability] store outage: %d requests in %d s, outcomes %s; slowest answer %d ms; "
-              + "readiness while hung %s (%d batches spooled), while killed %s (%d spooled); drained and ready %d ms after the load; "
+              + "readiness while hung %s (%d batches spooled), while killed %s (%d spooled); drained and ready %d ms after the load, "
+              + "the store's WAL applied %d ms later; "
               + "acknowledged %d, stored %d (%d distinct), acknowledged but missing %d%n",
           load.sent(), Duration.ofNanos(System.nanoTime() - started).toSeconds(), load.outcomes(), load.slowestMillis.get(),
           hung.getString("status"), hung.getLong("spooled_batches"), killed.getString("status"), killed.getLong("spooled_batches"),
-          recovery.toMillis(), load.acknowledged.size(), stored, distinct,
+          recovery.toMillis(), applied.toMillis(), load.acknowledged.size(), stored, distinct,
           load.acknowledged.stream().filter(m -> !storedMinutes.contains(m)).count());
 
       assertThat(ready.status()).as("ready again after the store returned: %s", ready.body()).isEqualTo(200);
