@@ -98,10 +98,10 @@ public final class Spool implements AutoCloseable {
   }
 
   /**
-   * Up to {@code max} of the oldest records, oldest first, without removing them; no more than {@code maxBytes}
+   * Up to {@code max} of the oldest records, oldest first, without removing them; no more than {@code byteBudget}
    * of payload, but always the oldest one.
    */
-  public List<byte[]> peek(int max, long maxBytes) throws IOException {
+  public List<byte[]> peek(int max, long byteBudget) throws IOException {
     List<byte[]> head = new ArrayList<>();
     long bytes = 0;
     long number = headSegment;
@@ -126,7 +126,7 @@ public final class Spool implements AutoCloseable {
         byte[] record = read(channel, offset).orElseThrow(() ->
             new IOException("spool segment " + segment(in) + " is damaged at offset " + at));
         bytes += record.length;
-        if (!head.isEmpty() && bytes > maxBytes) {
+        if (!head.isEmpty() && bytes > byteBudget) {
           break;
         }
         head.add(record);
@@ -192,10 +192,6 @@ public final class Spool implements AutoCloseable {
       total += entry.getKey() == headSegment ? entry.getValue() - headOffset : entry.getValue();
     }
     return total;
-  }
-
-  public long maxBytes() {
-    return maxBytes;
   }
 
   public Path directory() {

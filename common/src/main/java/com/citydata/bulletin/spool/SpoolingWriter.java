@@ -104,33 +104,15 @@ public final class SpoolingWriter implements TimeSeriesWriter {
     return written.andThen(ar -> reservedBytes -= size);
   }
 
+  /** The store's answer or the deadline, whichever comes first, decides; a late answer changes nothing. */
   private Future<Void> writeThrough(List<SeriesPoint> points, byte[] record) {
-    Promise<Void> answer = Promise.promise();
-    // Whichever comes first, the store's answer or the deadline, decides; the other is then ignored.
-    boolean[] decided = {false};
-    long timer = vertx.setTimer(settings.deadline().toMillis(), id -> {
-      if (!decided[0]) {
-        decided[0] = true;
-        down("did not acknowledge a write within " + settings.deadline().toMillis() + " ms");
-        append(record).onComplete(answer);
+    return withDeadline(callStore(points)).recover(failure -> {
+      if (failure instanceof StoreRejection) {
+        return Future.failedFuture(failure);
       }
+      down(describe(failure));
+      return append(record);
     });
-    callStore(points).onComplete(ar -> {
-      if (decided[0]) {
-        return;
-      }
-      decided[0] = true;
-      vertx.cancelTimer(timer);
-      if (ar.succeeded()) {
-        answer.complete();
-      } else if (ar.cause() instanceof StoreRejection rejection) {
-        answer.fail(rejection);
-      } else {
-        down(describe(ar.cause()));
-        append(record).onComplete(answer);
-      }
-    });
-    return answer.future();
   }
 
   /** A store call, counted until the store answers, however late: the count bounds the work waiting on it. */
@@ -144,16 +126,15 @@ public final class SpoolingWriter implements TimeSeriesWriter {
       if (!spool.append(record)) {
         throw unavailable("the time-series store is unavailable and the spool is full (" + settings.spoolBytes() + " bytes)");
       }
-      return new long[] {spool.records(), spool.pendingBytes()};
+      return depth();
     }).recover(failure -> {
       if (failure instanceof ServiceFailure) {
         return Future.failedFuture(failure);
       }
       LOG.error("spool {} could not keep a batch: {}", name, describe(failure));
       return Future.failedFuture(unavailable("the time-series store is unavailable and the spool cannot be written"));
-    }).map(counts -> {
-      spooledRecords = counts[0];
-      spooledBytes = counts[1];
+    }).map(depth -> {
+      remember(depth);
       scheduleReplay(settings.retryAfter().toMillis());
       return null;
     });
@@ -213,13 +194,12 @@ public final class SpoolingWriter implements TimeSeriesWriter {
           })
           .compose(v -> spoolThread.executeBlocking(() -> {
             spool.remove(head.size());
-            return new long[] {spool.records(), spool.pendingBytes()};
+            return depth();
           }))
-          .map(counts -> {
+          .map(depth -> {
             replayed += head.size();
             singleSteps = Math.max(0, singleSteps - head.size());
-            spooledRecords = counts[0];
-            spooledBytes = counts[1];
+            remember(depth);
             return true;
           });
     }).onComplete(ar -> {
@@ -246,6 +226,19 @@ public final class SpoolingWriter implements TimeSeriesWriter {
       LOG.error("spool {}: the store refused a spooled batch ({}); kept in {}", name, rejection.getMessage(), file);
       return null;
     });
+  }
+
+  /** The spool's depth as read on its own thread, for the event loop's copy. */
+  private record Depth(long records, long bytes) {
+  }
+
+  private Depth depth() {
+    return new Depth(spool.records(), spool.pendingBytes());
+  }
+
+  private void remember(Depth depth) {
+    spooledRecords = depth.records();
+    spooledBytes = depth.bytes();
   }
 
   private Future<Void> withDeadline(Future<Void> call) {

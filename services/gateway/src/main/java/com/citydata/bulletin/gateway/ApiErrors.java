@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 public final class ApiErrors {
   private static final Pattern PARAMETER = Pattern.compile("(?:query|path|header|cookie) parameter (\\S+)");
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
-  private static final String SERVICE_RETRY_AFTER = "5";
+  /** Retry-After, in seconds, when a service is gone, busy or stopping: long enough for a restart or a failover. */
+  static final String SERVICE_RETRY_AFTER = "5";
 
   private ApiErrors() {
   }

@@ -5,6 +5,7 @@ import com.citydata.bulletin.catalog.CatalogRepository;
 import com.citydata.bulletin.catalog.CollectorRepository;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
+import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.FamilyRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -56,7 +57,7 @@ public final class GatewayVerticle extends VerticleBase {
     pool = PgDatabase.pool(vertx, config);
     collectors = new CollectorRepository(pool);
     headerTimeout = new HeaderTimeout(vertx, config.httpHeaderTimeout());
-    readiness = new Readiness(vertx, pool, FamilyRegistry.installed().families().stream().map(f -> f.name()).toList(),
+    readiness = new Readiness(vertx, pool, FamilyRegistry.installed().families().stream().map(Family::name).toList(),
         config.storeDeadline());
     // Splicing the families' fragments parses YAML: a worker's job, once.
     return vertx.executeBlocking(ServedContract::installed)
@@ -83,7 +84,7 @@ public final class GatewayVerticle extends VerticleBase {
     // Files come as forms too (the matters register); their parts go to a folder under DATA_DIR, removed at the end.
     builder.rootHandler(BodyHandler.create(config.dataDir().resolve("uploads").toString()).setDeleteUploadedFilesOnEnd(true)
         .setBodyLimit(config.bodyLimitBytes()));
-    Map<String, Handler<RoutingContext>> handlers = handlers(contract);
+    Map<String, Handler<RoutingContext>> handlers = handlers(config, contract);
     for (Map.Entry<String, JsonObject> operation : contract.operations()) {
       Handler<RoutingContext> handler = handlers.get(operation.getKey());
       if (handler == null) {
@@ -123,11 +124,11 @@ public final class GatewayVerticle extends VerticleBase {
     return root;
   }
 
-  private Map<String, Handler<RoutingContext>> handlers(ServedContract contract) {
+  private Map<String, Handler<RoutingContext>> handlers(AppConfig config, ServedContract contract) {
     CatalogRepository catalogRepository = new CatalogRepository(pool);
     CatalogRoutes catalog = new CatalogRoutes(catalogRepository);
     CollectorRoutes collectorRoutes = new CollectorRoutes(collectors, catalogRepository);
-    ServiceRoutes services = new ServiceRoutes(vertx, BusRetry.ingest(AppConfig.fromJson(config()).storeDeadline()));
+    ServiceRoutes services = new ServiceRoutes(vertx, BusRetry.ingest(config.storeDeadline()));
     BulletinRoutes bulletins = new BulletinRoutes(vertx);
     String yaml = contract.yaml();
     Map<String, Handler<RoutingContext>> handlers = new HashMap<>();

@@ -10,8 +10,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * when they are done; during the notice asks clients to close their connections; then answers new ones 503.
  */
 final class ShutdownGate {
-  private static final String RETRY_AFTER_SECONDS = "5";
-
   private enum Phase { OPEN, NOTICE, REFUSING }
 
   private volatile Phase phase = Phase.OPEN;
@@ -31,7 +29,7 @@ final class ShutdownGate {
       ctx.response().putHeader("Connection", "close");
     }
     if (now == Phase.REFUSING) {
-      ctx.response().putHeader("Retry-After", RETRY_AFTER_SECONDS);
+      ctx.response().putHeader("Retry-After", ApiErrors.SERVICE_RETRY_AFTER);
       ApiErrors.send(ctx, 503, "the server is shutting down; send the request again after Retry-After seconds", List.of());
       return;
     }

@@ -61,25 +61,8 @@ public final class IngestBenchmark {
 
       long deadline = System.nanoTime() + DEADLINE.toNanos();
       ExecutorService pool = Executors.newFixedThreadPool(COLLECTORS);
-      List<Future<long[]>> runs = new ArrayList<>();
       long started = System.nanoTime();
-      for (int c = 0; c < COLLECTORS; c++) {
-        int collector = c;
-        runs.add(pool.submit(() -> {
-          long[] latencies = new long[BATCHES / COLLECTORS];
-          for (int b = 0; b < latencies.length && System.nanoTime() < deadline; b++) {
-            JsonObject body = batch(collector * latencies.length + b);
-            long t0 = System.nanoTime();
-            send(http, "POST", base + "/ingest/exchange", token, body);
-            latencies[b] = System.nanoTime() - t0;
-          }
-          return latencies;
-        }));
-      }
-      List<Long> all = new ArrayList<>();
-      for (Future<long[]> run : runs) {
-        Arrays.stream(run.get()).filter(l -> l > 0).forEach(all::add);
-      }
+      List<Long> all = postBatches(pool, deadline, batch -> send(http, "POST", base + "/ingest/exchange", token, batch));
       double seconds = (System.nanoTime() - started) / 1e9;
 
       // The same batches as line protocol straight to the store's own /api/v2/write, by as many clients: the rate
@@ -88,29 +71,14 @@ public final class IngestBenchmark {
       String basic = "Basic " + Base64.getEncoder().encodeToString(
           URLDecoder.decode(store.getRawUserInfo(), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
       URI write = URI.create("http://" + store.getHost() + ":" + store.getPort() + "/api/v2/write?precision=ns");
-      List<Future<long[]>> direct = new ArrayList<>();
       long directStarted = System.nanoTime();
-      for (int c = 0; c < COLLECTORS; c++) {
-        int collector = c;
-        direct.add(pool.submit(() -> {
-          long[] latencies = new long[BATCHES / COLLECTORS];
-          for (int b = 0; b < latencies.length && System.nanoTime() < deadline; b++) {
-            String lines = lineProtocol(batch(collector * latencies.length + b));
-            long t0 = System.nanoTime();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(write).header("Authorization", basic)
-                .POST(HttpRequest.BodyPublishers.ofString(lines)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-              throw new IllegalStateException("the store answered " + response.statusCode() + ": " + response.body());
-            }
-            latencies[b] = System.nanoTime() - t0;
-          }
-          return latencies;
-        }));
-      }
-      List<Long> allDirect = new ArrayList<>();
-      for (Future<long[]> run : direct) {
-        Arrays.stream(run.get()).filter(l -> l > 0).forEach(allDirect::add);
-      }
+      List<Long> allDirect = postBatches(pool, deadline, batch -> {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(write).header("Authorization", basic)
+            .POST(HttpRequest.BodyPublishers.ofString(lineProtocol(batch))).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+          throw new IllegalStateException("the store answered " + response.statusCode() + ": " + response.body());
+        }
+      });
       double directSeconds = (System.nanoTime() - directStarted) / 1e9;
       pool.shutdown();
 
@@ -168,6 +136,34 @@ public final class IngestBenchmark {
           .put("unit", "市第" + unit + "局").put("tables", 40).put("fields", 500).put("records", 1000 + i));
     }
     return new JsonObject().put("points", points);
+  }
+
+  /** How one batch goes out, timed by {@link #postBatches}. */
+  private interface BatchSender {
+    void send(JsonObject batch) throws Exception;
+  }
+
+  /** The benchmark's batches, split among the collectors, each sent by one of them; the latency of every one. */
+  private static List<Long> postBatches(ExecutorService pool, long deadline, BatchSender sender) throws Exception {
+    List<Future<long[]>> runs = new ArrayList<>();
+    for (int c = 0; c < COLLECTORS; c++) {
+      int collector = c;
+      runs.add(pool.submit(() -> {
+        long[] latencies = new long[BATCHES / COLLECTORS];
+        for (int b = 0; b < latencies.length && System.nanoTime() < deadline; b++) {
+          JsonObject batch = batch(collector * latencies.length + b);
+          long t0 = System.nanoTime();
+          sender.send(batch);
+          latencies[b] = System.nanoTime() - t0;
+        }
+        return latencies;
+      }));
+    }
+    List<Long> all = new ArrayList<>();
+    for (Future<long[]> run : runs) {
+      Arrays.stream(run.get()).filter(l -> l > 0).forEach(all::add);
+    }
+    return all;
   }
 
   /** A JSON batch as the line protocol of the exchange measurement, times in nanoseconds. */
