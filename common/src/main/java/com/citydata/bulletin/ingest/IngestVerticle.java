@@ -102,7 +102,7 @@ public final class IngestVerticle extends VerticleBase {
 
   private Future<Void> store(Batch batch) {
     if (batch instanceof Batch.Series series) {
-      return writer.write(series.points());
+      return writer.write(series.lines());
     }
     Batch.Records rows = (Batch.Records) batch;
     // One transaction: when PostgreSQL fails, nothing of the batch is kept, and 503 says so.
