@@ -16,8 +16,15 @@ import java.util.Set;
  */
 final class Contract {
   private static final Set<String> RESPONSE_TYPES_THE_ROUTER_MODELS = Set.of("application/json");
+  /** Files and line protocol: bodies that are not JSON, which their family reads. */
+  private static final Set<String> BODIES_THEIR_FAMILY_READS = Set.of("file", "lines");
 
   private Contract() {
+  }
+
+  static boolean familyReadsBody(JsonObject operation) {
+    String ingest = operation.getString("x-ingest");
+    return ingest != null && BODIES_THEIR_FAMILY_READS.contains(ingest);
   }
 
   static Future<OpenAPIContract> forRouter(Vertx vertx, JsonObject document, Set<String> seriesFamilies) {
@@ -31,7 +38,7 @@ final class Contract {
         // Tokens are checked before the router, by BearerAuth; the router would want a handler per scheme.
         op.remove("security");
       }
-      if (operation.getValue() instanceof JsonObject op && op.containsKey("x-ingest")) {
+      if (operation.getValue() instanceof JsonObject op && familyReadsBody(op)) {
         // A file (spreadsheet, CSV) or line protocol is checked by its family, row by row; the router only sees that one came.
         op.remove("requestBody");
       }

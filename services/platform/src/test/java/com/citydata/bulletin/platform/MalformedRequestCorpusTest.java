@@ -504,7 +504,7 @@ class MalformedRequestCorpusTest {
     add.accept("body " + line.replaceFirst(" ", ""), List.of("line 1"));
     add.accept("body " + line + " extra", List.of("timestamp"));
     add.accept("body " + line.replaceFirst("tables=", "tables=1i,tables="), List.of("twice"));
-    add.accept("body " + line.replaceFirst("unit=", "unit=市公安局\\,"), List.of("unit"));
+    add.accept("body " + line.replace("unit=", "unit=市公安局\\,"), List.of("unit"));
     cases.add(new Case(id, "not UTF-8", method, path, auth, "text/plain", new byte[] {'e', 'x', (byte) 0xC3, '\n'}, List.of("UTF-8")));
     int limit = running.platform.config().bodyLimitBytes();
     cases.add(new Case(id, "lines over the limit", method, path, auth, "text/plain", (line + "\n").repeat(limit / line.length() + 1)
