@@ -9,8 +9,11 @@ import com.citydata.bulletin.domain.InvalidRequestException;
 import com.citydata.bulletin.family.Batch;
 import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.records.RecordStore;
+import com.citydata.bulletin.rollup.RollupInvalidatingWriter;
+import com.citydata.bulletin.rollup.RollupInvalidation;
 import com.citydata.bulletin.spool.SpoolingWriter;
 import com.citydata.bulletin.storage.TimeSeriesStore;
+import com.citydata.bulletin.storage.TimeSeriesWriter;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
@@ -34,6 +37,8 @@ public final class IngestVerticle extends VerticleBase {
   private Pool pool;
   private CatalogRepository catalog;
   private SpoolingWriter writer;
+  /** The spooling writer, withdrawing the roll-ups a batch reaches back into before it is acknowledged. */
+  private TimeSeriesWriter acknowledging;
   private RecordStore records;
   private ZoneId zone;
   private Duration deadline;
@@ -54,9 +59,11 @@ public final class IngestVerticle extends VerticleBase {
     if (family.series().isPresent()) {
       SpoolingWriter.Settings settings = new SpoolingWriter.Settings(deadline, config.spoolMaxBytes(),
           config.storeMaxPendingWrites(), deadline);
-      storeReady = SpoolingWriter.open(vertx, TimeSeriesStore.writer(vertx, config),
+      RollupInvalidation invalidation = TimeSeriesStore.invalidation(config, pool);
+      storeReady = SpoolingWriter.open(vertx, TimeSeriesStore.writer(vertx, config, invalidation),
           config.dataDir().resolve("spool").resolve(family.name()), settings).map(w -> {
             writer = w;
+            acknowledging = RollupInvalidatingWriter.before(w, invalidation);
             return null;
           });
     }
@@ -102,7 +109,7 @@ public final class IngestVerticle extends VerticleBase {
 
   private Future<Void> store(Batch batch) {
     if (batch instanceof Batch.Series series) {
-      return writer.write(series.points());
+      return acknowledging.write(series.points());
     }
     Batch.Records rows = (Batch.Records) batch;
     // One transaction: when PostgreSQL fails, nothing of the batch is kept, and 503 says so.
