@@ -60,7 +60,8 @@ public final class RollupInvalidation {
     return pool.preparedQuery("UPDATE series_rollup_state s SET generation = s.generation + 1,"
             + " valid_until = CASE WHEN s.valid_until > w.boundary THEN w.boundary ELSE s.valid_until END"
             + " FROM unnest($1::text[], $2::timestamptz[]) AS w(measurement, boundary) WHERE s.measurement = w.measurement")
-        .execute(Tuple.of(measurements.toArray(String[]::new), boundaries.toArray(OffsetDateTime[]::new)))
+        .execute(Tuple.tuple().addArrayOfString(measurements.toArray(String[]::new))
+            .addArrayOfOffsetDateTime(boundaries.toArray(OffsetDateTime[]::new)))
         .mapEmpty();
   }
 }

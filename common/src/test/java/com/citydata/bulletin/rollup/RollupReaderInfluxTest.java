@@ -1,0 +1,59 @@
+package com.citydata.bulletin.rollup;
+
+import com.citydata.bulletin.config.AppConfig;
+import com.citydata.bulletin.storage.InfluxLineWriter;
+import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.TimeSeriesReader;
+import com.citydata.bulletin.storage.TimeSeriesStore;
+import com.citydata.bulletin.storage.TimeSeriesWriter;
+import com.citydata.bulletin.testing.TestInfluxDb;
+import io.vertx.core.Future;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The roll-up contract on a real InfluxDB 1.x, written through its /write endpoint as the other InfluxQL tests are. */
+class RollupReaderInfluxTest extends RollupReaderContract {
+  private String database;
+
+  @Override
+  protected AppConfig storeConfig(String pgUrl) throws IOException {
+    database = TestInfluxDb.newDatabase();
+    return AppConfig.load(Optional.empty(), Map.of(
+        AppConfig.PG_URL, pgUrl,
+        AppConfig.INFLUX_URL, TestInfluxDb.URL,
+        AppConfig.INFLUX_TOKEN, "unused-by-1.x",
+        AppConfig.INFLUX_ORG, "bulletin",
+        AppConfig.INFLUX_BUCKET, database + "/autogen",
+        AppConfig.INFLUX_DATABASE, database));
+  }
+
+  @Override
+  protected TimeSeriesWriter newStoreWriter(AppConfig config) {
+    return new TimeSeriesWriter() {
+      @Override
+      public Future<Void> write(List<SeriesPoint> points) {
+        return vertx.executeBlocking(() -> {
+          TestInfluxDb.write(database, points.stream().map(p -> InfluxLineWriter.toPoint(p).toLineProtocol()).toList());
+          return null;
+        });
+      }
+
+      @Override
+      public Future<Void> ping() {
+        return Future.succeededFuture();
+      }
+
+      @Override
+      public Future<Void> close() {
+        return Future.succeededFuture();
+      }
+    };
+  }
+
+  @Override
+  protected TimeSeriesReader newStoreReader(AppConfig config) {
+    return TimeSeriesStore.reader(vertx, config);
+  }
+}
