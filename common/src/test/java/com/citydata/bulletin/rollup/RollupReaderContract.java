@@ -93,16 +93,16 @@ abstract class RollupReaderContract {
 
   @Test
   void everyWindowAnswersAsTheStoreAlone() {
-    List<WeekWindow> windows = windows();
+    List<WeekWindow> windows = windows(4);
     // Out of order, so windows before, at and after the rolled boundaries come in every sequence.
     Collections.shuffle(windows, new Random(7));
     assertEveryQueryAnswersAsTheStore(windows);
-    assertEveryQueryAnswersAsTheStore(windows());
+    assertEveryQueryAnswersAsTheStore(windows(9));
   }
 
   @Test
   void backFilledAndRepostedWeeksShowInTheNextRead() {
-    assertEveryQueryAnswersAsTheStore(windows());
+    assertEveryQueryAnswersAsTheStore(windows(9));
     WeekWindow late = CALENDAR.windowEndingOn(LocalDate.parse("2018-07-20"));
     long before = cumulative(late, "市公安局");
 
@@ -113,7 +113,7 @@ abstract class RollupReaderContract {
         catalogue(old.plusSeconds(60), "市税务局", "SW-9", "补录的证照", "已归集", 9, 9))).await();
 
     assertThat(cumulative(late, "市公安局")).isNotEqualTo(before);
-    assertEveryQueryAnswersAsTheStore(windows());
+    assertEveryQueryAnswersAsTheStore(windows(9));
   }
 
   @Test
@@ -165,12 +165,16 @@ abstract class RollupReaderContract {
     return rows.stream().sorted(Comparator.comparing(r -> r.tags().toString())).toList();
   }
 
-  /** Every bulletin week that holds points, and one after them. */
-  private static List<WeekWindow> windows() {
+  /** Every {@code step}th bulletin week that holds points, from the first, and the first week after them. */
+  private static List<WeekWindow> windows(int step) {
     List<WeekWindow> windows = new ArrayList<>();
-    for (WeekWindow w = CALENDAR.windowEndingOn(LocalDate.parse("2017-07-07")); !w.bulletinDay().isAfter(LAST_DAY.plusDays(7)); w = following(w)) {
-      windows.add(w);
+    WeekWindow w = CALENDAR.windowEndingOn(LocalDate.parse("2017-07-07"));
+    for (int i = 0; !w.bulletinDay().isAfter(LAST_DAY); i++, w = following(w)) {
+      if (i % step == 0) {
+        windows.add(w);
+      }
     }
+    windows.add(w);
     return windows;
   }
 
