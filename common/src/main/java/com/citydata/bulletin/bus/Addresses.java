@@ -12,6 +12,8 @@ public final class Addresses {
   public static final String NOTES_PUT = "bulletin.notes.put";
   public static final String NOTES_GET = "bulletin.notes.get";
   public static final String NOTES_DELETE = "bulletin.notes.delete";
+  /** Published after the catalog of units changed, so every member's ingest services reload theirs. */
+  public static final String CATALOG_CHANGED = "bulletin.catalog.changed";
   /** Reply header naming a binary reply's media type. */
   public static final String CONTENT_TYPE = "content-type";
   private static final String INGEST_PREFIX = "bulletin.ingest.";

@@ -1,7 +1,7 @@
 package com.citydata.bulletin.family;
 
 import com.citydata.bulletin.records.StoredRecord;
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,14 +10,10 @@ public sealed interface Batch permits Batch.Series, Batch.Records {
 
   int size();
 
-  record Series(List<SeriesPoint> points) implements Batch {
-    public Series {
-      points = List.copyOf(points);
-    }
-
+  record Series(LineBatch lines) implements Batch {
     @Override
     public int size() {
-      return points.size();
+      return lines.points();
     }
   }
 

@@ -3,6 +3,7 @@ package com.citydata.bulletin.family;
 import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
 import com.citydata.bulletin.ingest.PointsParser;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.SeriesPoint;
 import com.citydata.bulletin.storage.SeriesSchema;
 import io.vertx.core.json.JsonArray;
@@ -33,7 +34,9 @@ public abstract class SeriesFamily implements Family {
 
   @Override
   public final Batch parse(JsonArray points, IngestContext context) {
-    return new Batch.Series(PointsParser.parseAll(points, point -> point(point, context)));
+    LineBatch.Builder lines = new LineBatch.Builder(points == null ? 0 : points.size());
+    PointsParser.each(points, point -> point(point, context).ifPresent(lines::add));
+    return new Batch.Series(lines.build());
   }
 
   /** The stored point, or empty when the reader recorded what is wrong with it. */

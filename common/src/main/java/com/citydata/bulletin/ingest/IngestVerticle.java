@@ -2,9 +2,11 @@ package com.citydata.bulletin.ingest;
 
 import com.citydata.bulletin.bus.Addresses;
 import com.citydata.bulletin.bus.ServiceFailure;
+import com.citydata.bulletin.catalog.CatalogCache;
 import com.citydata.bulletin.catalog.CatalogRepository;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
+import com.citydata.bulletin.domain.FieldError;
 import com.citydata.bulletin.domain.InvalidRequestException;
 import com.citydata.bulletin.family.Batch;
 import com.citydata.bulletin.family.Family;
@@ -17,15 +19,16 @@ import com.citydata.bulletin.storage.TimeSeriesWriter;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,7 +38,9 @@ import java.util.concurrent.TimeUnit;
 public final class IngestVerticle extends VerticleBase {
   private final Family family;
   private Pool pool;
-  private CatalogRepository catalog;
+  /** How long a member that missed a catalog change may go on with its copy. */
+  private static final Duration CATALOG_MAX_AGE = Duration.ofSeconds(30);
+  private CatalogCache catalog;
   private SpoolingWriter writer;
   /** The spooling writer, withdrawing the roll-ups a batch reaches back into before it is acknowledged. */
   private TimeSeriesWriter acknowledging;
@@ -53,7 +58,7 @@ public final class IngestVerticle extends VerticleBase {
     zone = config.timezone();
     deadline = config.storeDeadline();
     pool = PgDatabase.pool(vertx, config);
-    catalog = new CatalogRepository(pool);
+    catalog = new CatalogCache(vertx, new CatalogRepository(pool), CATALOG_MAX_AGE);
     records = new RecordStore(pool);
     Future<Void> storeReady = Future.succeededFuture();
     if (family.series().isPresent()) {
@@ -67,7 +72,7 @@ public final class IngestVerticle extends VerticleBase {
             return null;
           });
     }
-    return storeReady.compose(v -> Future.all(
+    return storeReady.compose(v -> Future.all(catalog.start(),
         vertx.eventBus().consumer(Addresses.ingest(family.name()), this::ingest).completion(),
         vertx.eventBus().consumer(Addresses.ingestStatus(family.name()), this::status).completion()));
   }
@@ -86,30 +91,45 @@ public final class IngestVerticle extends VerticleBase {
     writer.ping().onComplete(ar -> message.reply(status.put("store", ar.succeeded() ? "up" : "down")));
   }
 
-  /**
-   * {"points": [...]} or {"file": bytes, "media_type": "..."}, with "day" when the path names one, and "units", those
-   * the collector may post for (empty: every unit).
-   */
-  private void ingest(Message<JsonObject> message) {
-    JsonObject body = message.body();
-    Optional<LocalDate> day = Optional.ofNullable(body.getString("day")).map(LocalDate::parse);
-    UnitScope scope = new UnitScope(Set.copyOf(body.getJsonArray("units", new JsonArray()).stream().map(String.class::cast).toList()));
+  private void ingest(Message<IngestRequest> message) {
+    IngestRequest request = message.body();
+    Optional<LocalDate> day = Optional.ofNullable(request.day()).map(LocalDate::parse);
+    UnitScope scope = new UnitScope(request.units());
     // PostgreSQL answering late gets a 503 within the deadline; the batch is dropped before anything is written.
-    catalog.load().timeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
+    catalog.get().timeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
         .recover(failure -> Future.failedFuture(ServiceFailure.unavailable("PostgreSQL did not answer: " + describe(failure), deadline)))
         .map(units -> {
           IngestContext context = new IngestContext(units, Instant.now(), zone, day, scope);
-          return body.containsKey("file") ? family.parseFile(body.getBinary("file"), body.getString("media_type"), context)
-              : family.parse(body.getJsonArray("points"), context);
+          return switch (request.kind()) {
+            case POINTS -> family.parse(request.points(), context);
+            case FILE -> family.parseFile(request.body().getBytes(), request.mediaType(), context);
+            case LINES -> lines(request, context);
+          };
         })
         .compose(batch -> store(batch).map(batch.size()))
         .onSuccess(accepted -> message.reply(new JsonObject().put("accepted", accepted)))
         .onFailure(failure -> ServiceFailure.reply(message, failure));
   }
 
+  /** Line protocol becomes the family's points, checked as JSON points are; an error names the body's line. */
+  private Batch lines(IngestRequest request, IngestContext context) {
+    String body;
+    try {
+      body = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(request.body().getBytes())).toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidRequestException("the body is not UTF-8", List.of(new FieldError(null, "", "line protocol is UTF-8 text")));
+    }
+    LineProtocolPoints.Parsed parsed = LineProtocolPoints.parse(body, family.name(), request.precision());
+    try {
+      return family.parse(parsed.points(), context);
+    } catch (InvalidRequestException invalid) {
+      throw LineProtocolPoints.onLines(invalid, parsed.lines());
+    }
+  }
+
   private Future<Void> store(Batch batch) {
     if (batch instanceof Batch.Series series) {
-      return acknowledging.write(series.points());
+      return acknowledging.write(series.lines());
     }
     Batch.Records rows = (Batch.Records) batch;
     // One transaction: when PostgreSQL fails, nothing of the batch is kept, and 503 says so.

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads the fields of one posted point, recording a {@link FieldError} for each problem instead of stopping at
@@ -31,6 +32,12 @@ public final class PointReader {
   public static final long MAX_COUNT = 1_000_000_000_000L;
   /** Stores keep times from the Unix epoch on; QuestDB refuses earlier ones. */
   static final Instant EARLIEST = Instant.EPOCH;
+  /** The contract's date-time (RFC 3339): seconds and an offset are required, which ISO-8601 parsing alone lets go. */
+  private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
+  /** The contract's date: four-digit years only, where ISO parsing would also take "+12345-01-01". */
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** The contract's pattern for names and labels: something besides spaces, and backslashes only around it. */
+  private static final Pattern NAME = Pattern.compile("^[^\\\\]*\\S[^\\\\]*$");
 
   private final JsonObject point;
   private final int index;
@@ -72,6 +79,10 @@ public final class PointReader {
   /** A name stored as a tag or key: refused, never altered, when {@link Names} would not keep it exactly. */
   public Optional<String> name(String field) {
     return string(field, "is required").flatMap(name -> {
+      if (!name.isEmpty() && !NAME.matcher(name).matches()) {
+        error(field, "does not match the pattern " + NAME.pattern());
+        return Optional.empty();
+      }
       Optional<String> problem = Names.problem(name);
       problem.ifPresent(p -> error(field, p));
       return problem.isPresent() ? Optional.empty() : Optional.of(name);
@@ -95,7 +106,7 @@ public final class PointReader {
       return Optional.empty();
     }
     if (decimal.signum() < 0) {
-      error(field, "must be an integer ≥ 0, got " + number);
+      error(field, "must be an integer ≥ 0, got " + number + ", which is less than 0");
       return Optional.empty();
     }
     if (decimal.compareTo(BigDecimal.valueOf(MAX_COUNT)) > 0) {
@@ -103,6 +114,33 @@ public final class PointReader {
       return Optional.empty();
     }
     return Optional.of(decimal.longValueExact());
+  }
+
+  /** A name that must also match a family's own pattern, e.g. a catalogue code's letters and digits. */
+  public Optional<String> name(String field, Pattern pattern) {
+    return name(field).flatMap(name -> {
+      if (!pattern.matcher(name).matches()) {
+        error(field, "does not match the pattern " + pattern.pattern());
+        return Optional.empty();
+      }
+      return Optional.of(name);
+    });
+  }
+
+  /** A short label kept as a text field (a licence's status): the contract's name pattern, at most {@code maxLength} characters. */
+  public Optional<String> label(String field, int maxLength) {
+    return text(field).flatMap(label -> {
+      if (!NAME.matcher(label).matches()) {
+        error(field, "does not match the pattern " + NAME.pattern());
+        return Optional.empty();
+      }
+      int length = label.codePointCount(0, label.length());
+      if (length > maxLength) {
+        error(field, "must be at most " + maxLength + " characters, got " + length);
+        return Optional.empty();
+      }
+      return Optional.of(label);
+    });
   }
 
   /** A string that may be empty (but not absent): free text such as a unit's planned applications. */
@@ -164,7 +202,14 @@ public final class PointReader {
   public Optional<Instant> time(String field, Instant now) {
     return text(field).flatMap(text -> {
       try {
+        if (!DATE_TIME.matcher(text).matches()) {
+          throw new DateTimeParseException("not RFC 3339", text, 0);
+        }
         Instant time = OffsetDateTime.parse(text).toInstant();
+        if (time.getNano() % 1_000_000 != 0) {
+          error(field, "'" + text + "' is finer than a millisecond, the finest time the stores keep");
+          return Optional.empty();
+        }
         if (time.isAfter(now.plus(MAX_CLOCK_AHEAD))) {
           error(field, "'" + text + "' is more than a day in the future");
           return Optional.empty();
@@ -185,6 +230,9 @@ public final class PointReader {
   public Optional<LocalDate> date(String field) {
     return text(field).flatMap(text -> {
       try {
+        if (!DATE.matcher(text).matches()) {
+          throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+        }
         LocalDate day = LocalDate.parse(text);
         if (day.getYear() < 1970) {
           error(field, "'" + text + "' is before 1970-01-01, the earliest day the stores keep");

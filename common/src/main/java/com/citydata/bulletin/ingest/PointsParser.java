@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Walks a posted points array, collecting every point's errors before deciding, so a bad request writes nothing. */
@@ -18,6 +19,13 @@ public final class PointsParser {
   }
 
   public static <T> List<T> parseAll(JsonArray points, Function<PointReader, Optional<T>> parseOne) {
+    List<T> parsed = new ArrayList<>(points == null ? 0 : points.size());
+    each(points, point -> parseOne.apply(point).ifPresent(parsed::add));
+    return parsed;
+  }
+
+  /** Reads every point in order, handing each to {@code readOne}; throws naming every problem once all are read. */
+  public static void each(JsonArray points, Consumer<PointReader> readOne) {
     List<FieldError> errors = new ArrayList<>();
     if (points == null || points.isEmpty()) {
       throw new InvalidRequestException("the request has no points",
@@ -27,18 +35,16 @@ public final class PointsParser {
       throw new InvalidRequestException("too many points",
           List.of(new FieldError(null, "points", "at most " + MAX_POINTS + " points per request, got " + points.size())));
     }
-    List<T> parsed = new ArrayList<>(points.size());
     for (int i = 0; i < points.size(); i++) {
       Object item = points.getValue(i);
       if (!(item instanceof JsonObject point)) {
         errors.add(new FieldError(i, "", "must be an object"));
         continue;
       }
-      parseOne.apply(new PointReader(point, i, errors)).ifPresent(parsed::add);
+      readOne.accept(new PointReader(point, i, errors));
     }
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors.size() + " invalid field(s) in " + points.size() + " point(s); nothing was stored", errors);
     }
-    return parsed;
   }
 }

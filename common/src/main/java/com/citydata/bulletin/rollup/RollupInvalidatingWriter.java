@@ -1,9 +1,10 @@
 package com.citydata.bulletin.rollup;
 
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.bus.ServiceFailure;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.TimeSeriesWriter;
 import io.vertx.core.Future;
-import java.util.List;
+import java.time.Duration;
 
 /**
  * Tells {@link RollupInvalidation} of every batch: in front of the writer that acknowledges batches to collectors
@@ -12,6 +13,7 @@ import java.util.List;
  * failed call fails the write: the spool then keeps the batch and sends it, and tells, again.
  */
 public final class RollupInvalidatingWriter implements TimeSeriesWriter {
+  private static final Duration RETRY = Duration.ofSeconds(5);
   private final TimeSeriesWriter writer;
   private final RollupInvalidation invalidation;
   private final boolean first;
@@ -31,12 +33,14 @@ public final class RollupInvalidatingWriter implements TimeSeriesWriter {
   }
 
   @Override
-  public Future<Void> write(List<SeriesPoint> points) {
-    var earliest = RollupInvalidation.earliest(points);
+  public Future<Void> write(LineBatch batch) {
     if (first) {
-      return invalidation.written(earliest).compose(v -> writer.write(points));
+      // Nothing is written yet: the collector may simply try again.
+      return invalidation.written(batch.earliest())
+          .recover(failure -> Future.failedFuture(ServiceFailure.unavailable("PostgreSQL did not answer: " + failure.getMessage(), RETRY)))
+          .compose(v -> writer.write(batch));
     }
-    return writer.write(points).compose(v -> invalidation.written(earliest));
+    return writer.write(batch).compose(v -> invalidation.written(batch.earliest()));
   }
 
   @Override

@@ -1,7 +1,6 @@
 package com.citydata.bulletin.rollup;
 
 import com.citydata.bulletin.domain.WeekCalendar;
-import com.citydata.bulletin.storage.SeriesPoint;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
@@ -9,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,13 +26,6 @@ public final class RollupInvalidation {
     this.pool = pool;
     this.grid = new RollupGrid(calendar);
     this.clock = clock;
-  }
-
-  /** The earliest point of each measurement among {@code points}. */
-  public static Map<String, Instant> earliest(List<SeriesPoint> points) {
-    Map<String, Instant> earliest = new HashMap<>();
-    points.forEach(p -> earliest.merge(p.measurement(), p.time(), (a, b) -> a.isBefore(b) ? a : b));
-    return earliest;
   }
 
   /**

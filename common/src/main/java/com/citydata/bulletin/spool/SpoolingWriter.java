@@ -1,7 +1,7 @@
 package com.citydata.bulletin.spool;
 
 import com.citydata.bulletin.bus.ServiceFailure;
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.StoreRejection;
 import com.citydata.bulletin.storage.TimeSeriesWriter;
 import io.vertx.core.Future;
@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,12 +86,11 @@ public final class SpoolingWriter implements TimeSeriesWriter {
   }
 
   @Override
-  public Future<Void> write(List<SeriesPoint> points) {
+  public Future<Void> write(LineBatch batch) {
     if (closed) {
       return Future.failedFuture(unavailable("the service is shutting down"));
     }
-    byte[] record = SpooledPoints.encode(points);
-    long size = record.length + RECORD_OVERHEAD;
+    long size = SpooledLines.size(batch) + RECORD_OVERHEAD;
     if (spooledBytes + reservedBytes + size > settings.spoolBytes()) {
       return Future.failedFuture(unavailable("the time-series store is unavailable and the spool is full ("
           + settings.spoolBytes() + " bytes)"));
@@ -100,30 +98,30 @@ public final class SpoolingWriter implements TimeSeriesWriter {
     // With store calls still hanging from before, spooling is the only way to answer within the deadline.
     boolean direct = !storeDown && spooledRecords == 0 && storeCalls < settings.maxStoreCalls();
     reservedBytes += size;
-    Future<Void> written = direct ? writeThrough(points, record) : append(record);
+    Future<Void> written = direct ? writeThrough(batch) : append(batch);
     return written.andThen(ar -> reservedBytes -= size);
   }
 
   /** The store's answer or the deadline, whichever comes first, decides; a late answer changes nothing. */
-  private Future<Void> writeThrough(List<SeriesPoint> points, byte[] record) {
-    return withDeadline(callStore(points)).recover(failure -> {
+  private Future<Void> writeThrough(LineBatch batch) {
+    return withDeadline(callStore(batch)).recover(failure -> {
       if (failure instanceof StoreRejection) {
         return Future.failedFuture(failure);
       }
       down(describe(failure));
-      return append(record);
+      return append(batch);
     });
   }
 
   /** A store call, counted until the store answers, however late: the count bounds the work waiting on it. */
-  private Future<Void> callStore(List<SeriesPoint> points) {
+  private Future<Void> callStore(LineBatch batch) {
     storeCalls++;
-    return store.write(points).andThen(ar -> storeCalls--);
+    return store.write(batch).andThen(ar -> storeCalls--);
   }
 
-  private Future<Void> append(byte[] record) {
+  private Future<Void> append(LineBatch batch) {
     return spoolThread.executeBlocking(() -> {
-      if (!spool.append(record)) {
+      if (!spool.append(SpooledLines.encode(batch))) {
         throw unavailable("the time-series store is unavailable and the spool is full (" + settings.spoolBytes() + " bytes)");
       }
       return depth();
@@ -179,9 +177,7 @@ public final class SpoolingWriter implements TimeSeriesWriter {
         }
         return Future.succeededFuture(false);
       }
-      List<SeriesPoint> points = new ArrayList<>();
-      head.forEach(record -> points.addAll(SpooledPoints.decode(record)));
-      return withDeadline(callStore(points))
+      return withDeadline(callStore(LineBatch.concat(head.stream().map(SpooledLines::decode).toList())))
           .recover(failure -> {
             if (!(failure instanceof StoreRejection rejection)) {
               return Future.failedFuture(failure);

@@ -7,18 +7,12 @@ import com.citydata.bulletin.rollup.RollupInvalidation;
 import com.citydata.bulletin.rollup.RollupReader;
 import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.InfluxDBClientFactory;
-import com.influxdb.client.InfluxDBClientOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
-import okhttp3.Credentials;
-import okhttp3.OkHttpClient;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -40,16 +34,18 @@ public final class TimeSeriesStore {
 
   public static TimeSeriesWriter writer(Vertx vertx, AppConfig config) {
     if (config.usesInflux()) {
-      return new InfluxLineWriter(vertx, influxClient(config), tables -> Future.succeededFuture());
+      return new HttpLineWriter(vertx, config.require(AppConfig.INFLUX_URL), config.require(AppConfig.INFLUX_TOKEN),
+          HttpLineWriter.influxQuery(config.require(AppConfig.INFLUX_ORG), config.require(AppConfig.INFLUX_BUCKET)),
+          tables -> Future.succeededFuture());
     }
     Pool pool = questDbPool(vertx, config, new PoolOptions().setMaxSize(2).setShared(true).setName("bulletin-questdb-wal"));
     QuestDbWalBarrier barrier = new QuestDbWalBarrier(vertx, pool, WAL_TIMEOUT);
-    InfluxDBClient client = questDbClient(config.require(AppConfig.QUESTDB_HTTP_URL));
-    InfluxLineWriter writer = new InfluxLineWriter(vertx, client, barrier::await);
+    // QuestDB ignores the organisation and bucket (the measurement names the table) and takes basic credentials.
+    HttpLineWriter writer = new HttpLineWriter(vertx, config.require(AppConfig.QUESTDB_HTTP_URL), null, "", barrier::await);
     return new TimeSeriesWriter() {
       @Override
-      public Future<Void> write(List<SeriesPoint> points) {
-        return writer.write(points);
+      public Future<Void> write(LineBatch batch) {
+        return writer.write(batch);
       }
 
       @Override
@@ -97,25 +93,6 @@ public final class TimeSeriesStore {
       chain = chain.compose(v -> pool.query(QuestDbQueries.createTable(schema)).execute().mapEmpty());
     }
     return chain.eventually(pool::close);
-  }
-
-  /**
-   * QuestDB ignores the organisation and bucket of /api/v2/write (the measurement names the table) and takes
-   * HTTP basic credentials, given as the URL's user info (http://user:password@host:port), not a token.
-   */
-  static InfluxDBClient questDbClient(String url) {
-    URI uri = URI.create(url);
-    OkHttpClient.Builder http = new OkHttpClient.Builder();
-    String base = url;
-    if (uri.getRawUserInfo() != null) {
-      String[] userInfo = uri.getRawUserInfo().split(":", 2);
-      String basic = Credentials.basic(URLDecoder.decode(userInfo[0], StandardCharsets.UTF_8),
-          userInfo.length > 1 ? URLDecoder.decode(userInfo[1], StandardCharsets.UTF_8) : "", StandardCharsets.UTF_8);
-      http.addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("Authorization", basic).build()));
-      base = uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort() + (uri.getRawPath() == null ? "" : uri.getRawPath());
-    }
-    return InfluxDBClientFactory.create(InfluxDBClientOptions.builder().url(base).org("bulletin").bucket("bulletin")
-        .okHttpClient(http).build());
   }
 
   private static InfluxDBClient influxClient(AppConfig config) {

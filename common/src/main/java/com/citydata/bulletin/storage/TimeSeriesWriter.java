@@ -1,12 +1,11 @@
 package com.citydata.bulletin.storage;
 
 import io.vertx.core.Future;
-import java.util.List;
 
 /** Writes points to the time-series store. A returned future succeeds only once the store has accepted them. */
 public interface TimeSeriesWriter {
 
-  Future<Void> write(List<SeriesPoint> points);
+  Future<Void> write(LineBatch batch);
 
   /** Succeeds when the store answers at all: the readiness check's probe. */
   Future<Void> ping();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.citydata.bulletin.ingest.IngestContext;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.SeriesSchema;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -27,7 +28,7 @@ class FamilyRegistryTest {
 
       @Override
       public Batch parse(JsonArray points, IngestContext context) {
-        return new Batch.Series(List.of());
+        return new Batch.Series(LineBatch.of(List.of()));
       }
 
       @Override

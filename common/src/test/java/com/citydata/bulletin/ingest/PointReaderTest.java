@@ -47,4 +47,38 @@ class PointReaderTest {
     assertThat(errors).extracting(FieldError::field).containsExactly("local", "impossible", "ahead");
     assertThat(errors.get(2).message()).contains("future");
   }
+
+  /** The contract's date-time and date, exactly: ISO parsing alone would take a time without seconds or a 5-digit year. */
+  @Test
+  void timesAndDatesAreTheContractsFormsAndNoFinerThanTheStoresKeep() {
+    List<FieldError> errors = new ArrayList<>();
+    PointReader reader = new PointReader(new JsonObject()
+        .put("millis", "2018-07-16T09:30:00.250+08:00").put("micros", "2018-07-16T09:30:00.000250+08:00")
+        .put("noSeconds", "2018-07-16T09:30+08:00").put("day", "2018-07-16").put("bigYear", "+12018-07-16"), 0, errors);
+
+    assertThat(reader.time("millis", NOW)).contains(Instant.parse("2018-07-16T01:30:00.250Z"));
+    assertThat(reader.time("micros", NOW)).isEmpty();
+    assertThat(reader.time("noSeconds", NOW)).isEmpty();
+    assertThat(reader.date("day")).isPresent();
+    assertThat(reader.date("bigYear")).isEmpty();
+    assertThat(errors).extracting(FieldError::field).containsExactly("micros", "noSeconds", "bigYear");
+    assertThat(errors.get(0).message()).contains("finer than a millisecond");
+  }
+
+  @Test
+  void namesAndLabelsFollowTheContractsPatterns() {
+    List<FieldError> errors = new ArrayList<>();
+    PointReader reader = new PointReader(new JsonObject()
+        .put("blank", " ").put("code", "CGW 330401").put("goodCode", "CGW330401")
+        .put("status", "已归集").put("longStatus", "进".repeat(51)).put("slashStatus", "a\\b\\c"), 0, errors);
+
+    assertThat(reader.name("blank")).isEmpty();
+    assertThat(reader.name("code", java.util.regex.Pattern.compile("^[A-Za-z0-9_-]{1,40}$"))).isEmpty();
+    assertThat(reader.name("goodCode", java.util.regex.Pattern.compile("^[A-Za-z0-9_-]{1,40}$"))).contains("CGW330401");
+    assertThat(reader.label("status", 50)).contains("已归集");
+    assertThat(reader.label("longStatus", 50)).isEmpty();
+    assertThat(reader.label("slashStatus", 50)).isEmpty();
+    assertThat(errors).extracting(FieldError::field).containsExactly("blank", "code", "longStatus", "slashStatus");
+    assertThat(errors).extracting(FieldError::message).filteredOn(m -> m.contains("pattern")).hasSize(3);
+  }
 }

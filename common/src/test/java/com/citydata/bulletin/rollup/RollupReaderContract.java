@@ -10,6 +10,7 @@ import com.citydata.bulletin.db.PgDatabase;
 import com.citydata.bulletin.domain.WeekCalendar;
 import com.citydata.bulletin.domain.WeekWindow;
 import com.citydata.bulletin.storage.PointRow;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.SeriesPoint;
 import com.citydata.bulletin.storage.SeriesSchema;
 import com.citydata.bulletin.storage.TimeSeriesReader;
@@ -80,7 +81,7 @@ abstract class RollupReaderContract {
     rollups = new RollupReader(new RecordingReader(store, asked), pg, CALENDAR, NOW);
     RollupInvalidation invalidation = new RollupInvalidation(pg, CALENDAR, NOW);
     writer = RollupInvalidatingWriter.before(RollupInvalidatingWriter.after(newStoreWriter(config), invalidation), invalidation);
-    writer.write(aYearOfPoints()).await();
+    writer.write(LineBatch.of(aYearOfPoints())).await();
   }
 
   @AfterEach
@@ -107,10 +108,10 @@ abstract class RollupReaderContract {
     long before = cumulative(late, "市公安局");
 
     Instant old = LocalDate.parse("2017-11-02").atStartOfDay(CALENDAR.zone()).toInstant();
-    writer.write(List.of(
+    writer.write(LineBatch.of(List.of(
         exchange(old, "collect", "市公安局", 1, 1, 5_000_000),
         exchange(old.plusSeconds(3_600), "collect", "后来的单位", 2, 2, 77),
-        catalogue(old.plusSeconds(60), "市税务局", "SW-9", "补录的证照", "已归集", 9, 9))).await();
+        catalogue(old.plusSeconds(60), "市税务局", "SW-9", "补录的证照", "已归集", 9, 9)))).await();
 
     assertThat(cumulative(late, "市公安局")).isNotEqualTo(before);
     assertEveryQueryAnswersAsTheStore(windows(9));

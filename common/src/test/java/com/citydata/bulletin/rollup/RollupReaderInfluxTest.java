@@ -1,15 +1,13 @@
 package com.citydata.bulletin.rollup;
 
 import com.citydata.bulletin.config.AppConfig;
-import com.citydata.bulletin.storage.InfluxLineWriter;
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.TimeSeriesReader;
 import com.citydata.bulletin.storage.TimeSeriesStore;
 import com.citydata.bulletin.storage.TimeSeriesWriter;
 import com.citydata.bulletin.testing.TestInfluxDb;
 import io.vertx.core.Future;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,9 +31,9 @@ class RollupReaderInfluxTest extends RollupReaderContract {
   protected TimeSeriesWriter newStoreWriter(AppConfig config) {
     return new TimeSeriesWriter() {
       @Override
-      public Future<Void> write(List<SeriesPoint> points) {
+      public Future<Void> write(LineBatch batch) {
         return vertx.executeBlocking(() -> {
-          TestInfluxDb.write(database, points.stream().map(p -> InfluxLineWriter.toPoint(p).toLineProtocol()).toList());
+          TestInfluxDb.write(database, batch.lines().toString().lines().toList());
           return null;
         });
       }

@@ -3,6 +3,7 @@ package com.citydata.bulletin.spool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.bus.ServiceFailure;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.SeriesPoint;
 import com.citydata.bulletin.storage.StoreRejection;
 import com.citydata.bulletin.storage.TimeSeriesWriter;
@@ -182,8 +183,8 @@ class SpoolingWriterTest {
     return result.future();
   }
 
-  private static List<SeriesPoint> points(String tag, long value) {
-    return List.of(SeriesPoint.of("m", Map.of("k", tag), Map.of("v", value), Instant.parse("2018-07-16T02:00:00Z")));
+  private static LineBatch points(String tag, long value) {
+    return LineBatch.of(List.of(SeriesPoint.of("m", Map.of("k", tag), Map.of("v", value), Instant.parse("2018-07-16T02:00:00Z"))));
   }
 
   private enum Mode { UP, FAIL, HANG }
@@ -197,10 +198,12 @@ class SpoolingWriterTest {
     final AtomicInteger calls = new AtomicInteger();
 
     @Override
-    public Future<Void> write(List<SeriesPoint> points) {
+    public Future<Void> write(LineBatch points) {
       return switch (mode) {
         case UP -> {
-          List<String> batch = points.stream().map(p -> p.tags().get("k") + "=" + p.fields().get("v")).toList();
+          // "m,k=a v=1i 1531706400000" is stored as "a=1".
+          List<String> batch = points.lines().toString().lines()
+              .map(line -> line.replaceAll("^m,k=(\\S+) v=(\\d+)i .*$", "$1=$2")).toList();
           if (batch.contains(refused)) {
             yield Future.failedFuture(new StoreRejection("the store refused the points: bad " + refused, null));
           }

@@ -14,7 +14,7 @@ class InfluxQlReaderTest extends TimeSeriesReaderContract {
 
   @Override
   protected void write(List<SeriesPoint> points) {
-    TestInfluxDb.write(database, points.stream().map(p -> InfluxLineWriter.toPoint(p).toLineProtocol()).toList());
+    TestInfluxDb.write(database, points.stream().map(p -> LineProtocol.line(p)).toList());
   }
 
   @Override

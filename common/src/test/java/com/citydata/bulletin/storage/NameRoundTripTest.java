@@ -54,7 +54,7 @@ class NameRoundTripTest {
   @Test
   void influxDbKeepsEveryName() throws Exception {
     String database = TestInfluxDb.newDatabase();
-    TestInfluxDb.write(database, points().stream().map(p -> InfluxLineWriter.toPoint(p).toLineProtocol()).toList());
+    TestInfluxDb.write(database, points().stream().map(p -> LineProtocol.line(p)).toList());
     AppConfig config = AppConfig.load(Optional.empty(), Map.of(
         AppConfig.INFLUX_URL, TestInfluxDb.URL,
         AppConfig.INFLUX_TOKEN, "unused-by-1.x",
@@ -78,7 +78,7 @@ class NameRoundTripTest {
     TimeSeriesWriter writer = TimeSeriesStore.writer(vertx, config);
     TimeSeriesReader reader = TimeSeriesStore.reader(vertx, config);
     try {
-      writer.write(points()).await();
+      writer.write(LineBatch.of(points())).await();
       assertReadBackExactly(reader);
     } finally {
       writer.close().await();

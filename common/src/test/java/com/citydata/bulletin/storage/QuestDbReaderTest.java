@@ -28,7 +28,7 @@ class QuestDbReaderTest extends TimeSeriesReaderContract {
 
   @Override
   protected void write(List<SeriesPoint> points) {
-    writer.write(points).await();
+    writer.write(LineBatch.of(points)).await();
   }
 
   @Override

@@ -24,7 +24,7 @@ public final class TestPostgres {
 
   /** @return a vertx-pg-client URI of a new, empty database */
   public static synchronized String newDatabase() {
-    String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String name = PREFIX + ProcessHandle.current().pid() + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (Connection conn = DriverManager.getConnection(jdbc(SERVER), user(SERVER), null);
          Statement st = conn.createStatement()) {
       if (!swept) {
@@ -39,8 +39,9 @@ public final class TestPostgres {
   }
 
   /**
-   * Test databases of earlier test JVMs, which ran before this one (Maven runs modules one after another); without
-   * this a machine that runs the suite daily would collect them forever.
+   * Test databases of test JVMs that have ended; without this a machine that runs the suite daily would collect them
+   * for ever. A database names the process that made it, so a suite running beside this one (another checkout, another
+   * job on the same server) keeps its own.
    */
   private static void dropEarlierRuns(Statement st) throws SQLException {
     List<String> names = new ArrayList<>();
@@ -50,8 +51,19 @@ public final class TestPostgres {
       }
     }
     for (String name : names) {
-      st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      if (!creatorAlive(name)) {
+        st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      }
     }
+  }
+
+  /** Names of older releases carry no process id: their process is long gone. */
+  private static boolean creatorAlive(String name) {
+    String[] parts = name.substring(PREFIX.length()).split("_");
+    if (parts.length < 2 || !parts[0].chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    return ProcessHandle.of(Long.parseLong(parts[0])).map(ProcessHandle::isAlive).orElse(false);
   }
 
   public static String jdbc(String uri) {

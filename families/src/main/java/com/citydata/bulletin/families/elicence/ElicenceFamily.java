@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * E-licences (电子证照): per unit and licence catalogue entry, records put in store and uses since the last report,
@@ -23,6 +24,10 @@ import java.util.Set;
 public final class ElicenceFamily extends SeriesFamily {
   static final String TABLE = "elicence-catalogue";
   private static final Set<String> FIELDS = Set.of("time", "unit", "code", "name", "status", "added", "uses");
+  /** Catalogue entries are numbered like CGW330401. */
+  private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9_-]{1,40}$");
+  /** A work status is a word or two (已归集), printed in a narrow column. */
+  private static final int STATUS_LENGTH = 50;
 
   public ElicenceFamily() {
     super("elicence", ElicenceSeries.SCHEMA);
@@ -33,9 +38,9 @@ public final class ElicenceFamily extends SeriesFamily {
     point.rejectUnknownFields(FIELDS);
     Optional<Instant> time = point.time("time", context.now());
     Optional<Unit> unit = point.unit("unit", context);
-    Optional<String> code = point.name("code");
+    Optional<String> code = point.name("code", CODE);
     Optional<String> name = point.name("name");
-    Optional<String> status = point.text("status");
+    Optional<String> status = point.label("status", STATUS_LENGTH);
     Optional<Long> added = point.count("added");
     Optional<Long> uses = point.count("uses");
     if (time.isEmpty() || unit.isEmpty() || code.isEmpty() || name.isEmpty() || status.isEmpty() || added.isEmpty() || uses.isEmpty()) {

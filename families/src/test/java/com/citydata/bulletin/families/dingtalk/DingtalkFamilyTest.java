@@ -3,6 +3,7 @@ package com.citydata.bulletin.families.dingtalk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.citydata.bulletin.testing.StoredLines;
 import com.citydata.bulletin.domain.Catalog;
 import com.citydata.bulletin.domain.FieldError;
 import com.citydata.bulletin.domain.InvalidRequestException;
@@ -24,8 +25,7 @@ class DingtalkFamilyTest {
 
   @Test
   void aDayIsStoredAtItsStartInTheBulletinZone() {
-    assertThat(series(new DingtalkFamily(), new JsonArray().add(point()), context)).containsExactly(
-        DingtalkSeries.point(Instant.parse("2018-07-15T16:00:00Z"), "市公安局", 3670, 3566, 1877, OptionalLong.of(2900)));
+    assertThat(StoredLines.parsed(new DingtalkFamily(), new JsonArray().add(point()), context)).containsExactlyElementsOf(StoredLines.of(DingtalkSeries.point(Instant.parse("2018-07-15T16:00:00Z"), "市公安局", 3670, 3566, 1877, OptionalLong.of(2900))));
   }
 
   @Test
@@ -36,7 +36,7 @@ class DingtalkFamilyTest {
         .add(point().put("date", "2018-07-16T00:00:00+08:00"))
         .add(point().put("date", "2018-07-22"));
 
-    assertThatThrownBy(() -> series(new DingtalkFamily(), points, context))
+    assertThatThrownBy(() -> StoredLines.parsed(new DingtalkFamily(), points, context))
         .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.details()).containsExactly(
             new FieldError(0, "activated", "activated (4000) exceeds registered (3670)"),
             new FieldError(1, "weekly_active", "weekly_active (3567) exceeds activated (3566)"),
@@ -49,8 +49,4 @@ class DingtalkFamilyTest {
         .put("registered", 3670).put("activated", 3566).put("active", 1877).put("weekly_active", 2900);
   }
 
-  private static java.util.List<com.citydata.bulletin.storage.SeriesPoint> series(com.citydata.bulletin.family.Family family,
-      io.vertx.core.json.JsonArray points, IngestContext context) {
-    return ((com.citydata.bulletin.family.Batch.Series) family.parse(points, context)).points();
-  }
 }

@@ -3,6 +3,7 @@ package com.citydata.bulletin.families.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.citydata.bulletin.testing.StoredLines;
 import com.citydata.bulletin.domain.Catalog;
 import com.citydata.bulletin.domain.FieldError;
 import com.citydata.bulletin.domain.InvalidRequestException;
@@ -24,9 +25,9 @@ class ExchangeFamilyTest {
 
   @Test
   void mapsAPointToTheCanonicalUnit() {
-    List<SeriesPoint> series = series(family, new JsonArray().add(point()), context());
-    assertThat(series).containsExactly(ExchangeSeries.point(Instant.parse("2018-07-16T01:30:00Z"), Direction.COLLECT,
-        "市公安局", 38, 477, 1_273_000));
+    List<String> series = StoredLines.parsed(family, new JsonArray().add(point()), context());
+    assertThat(series).containsExactlyElementsOf(StoredLines.of(ExchangeSeries.point(Instant.parse("2018-07-16T01:30:00Z"), Direction.COLLECT,
+        "市公安局", 38, 477, 1_273_000)));
   }
 
   @Test
@@ -37,7 +38,7 @@ class ExchangeFamilyTest {
         .add("not an object")
         .add(point().put("extra", 1));
 
-    assertThatThrownBy(() -> series(family, points, context()))
+    assertThatThrownBy(() -> StoredLines.parsed(family, points, context()))
         .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.details()).containsExactly(
             new FieldError(1, "direction", "'up' is not one of collect, push"),
             new FieldError(1, "unit", "unknown unit '市不存在局'; add it or an alias to the catalog first"),
@@ -47,12 +48,12 @@ class ExchangeFamilyTest {
 
   @Test
   void anEmptyOrOversizedBatchIsRefused() {
-    assertThatThrownBy(() -> series(family, new JsonArray(), context())).hasMessageContaining("no points");
+    assertThatThrownBy(() -> StoredLines.parsed(family, new JsonArray(), context())).hasMessageContaining("no points");
     JsonArray many = new JsonArray();
     for (int i = 0; i <= 5000; i++) {
       many.add(point());
     }
-    assertThatThrownBy(() -> series(family, many, context())).hasMessageContaining("too many");
+    assertThatThrownBy(() -> StoredLines.parsed(family, many, context())).hasMessageContaining("too many");
   }
 
   private IngestContext context() {
@@ -64,8 +65,4 @@ class ExchangeFamilyTest {
         .put("tables", 38).put("fields", 477).put("records", 1_273_000);
   }
 
-  private static java.util.List<com.citydata.bulletin.storage.SeriesPoint> series(com.citydata.bulletin.family.Family family,
-      io.vertx.core.json.JsonArray points, IngestContext context) {
-    return ((com.citydata.bulletin.family.Batch.Series) family.parse(points, context)).points();
-  }
 }

@@ -3,6 +3,7 @@ package com.citydata.bulletin.families.interfacecalls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.citydata.bulletin.testing.StoredLines;
 import com.citydata.bulletin.domain.Catalog;
 import com.citydata.bulletin.domain.FieldError;
 import com.citydata.bulletin.domain.InvalidRequestException;
@@ -24,9 +25,9 @@ class CounterFamilyTest {
 
   @Test
   void mapsAliasAndKeepsTheKeyAsSent() {
-    assertThat(series(family, new JsonArray().add(new JsonObject().put("time", "2018-07-16T09:30:00+08:00")
+    assertThat(StoredLines.parsed(family, new JsonArray().add(new JsonObject().put("time", "2018-07-16T09:30:00+08:00")
         .put("unit", "市民卡").put("system", "惠民征信系统").put("calls", 1_089_000)), context))
-        .containsExactly(InterfaceSeries.point(Instant.parse("2018-07-16T01:30:00Z"), "市民卡公司", "惠民征信系统", 1_089_000));
+        .containsExactlyElementsOf(StoredLines.of(InterfaceSeries.point(Instant.parse("2018-07-16T01:30:00Z"), "市民卡公司", "惠民征信系统", 1_089_000)));
   }
 
   /** A padded key was once trimmed, and two systems could merge; it is refused instead. */
@@ -34,7 +35,7 @@ class CounterFamilyTest {
   void refusesAKeyWithSpacesAtItsEnds() {
     JsonArray points = new JsonArray().add(new JsonObject().put("time", "2018-07-16T09:30:00+08:00").put("unit", "市民卡")
         .put("system", " 惠民征信系统 ").put("calls", 1));
-    assertThatThrownBy(() -> series(family, points, context))
+    assertThatThrownBy(() -> StoredLines.parsed(family, points, context))
         .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.details()).containsExactly(
             new FieldError(0, "system", "must not begin or end with a space")));
   }
@@ -43,15 +44,11 @@ class CounterFamilyTest {
   void namesEveryMissingOrWrongField() {
     JsonArray points = new JsonArray().add(new JsonObject().put("time", "2018-07-16T09:30:00+08:00").put("unit", "市民卡")
         .put("calls", 1.5).put("module", "x"));
-    assertThatThrownBy(() -> series(family, points, context))
+    assertThatThrownBy(() -> StoredLines.parsed(family, points, context))
         .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.details()).containsExactly(
             new FieldError(0, "module", "unknown field; expected one of calls, system, time, unit"),
             new FieldError(0, "system", "is required"),
             new FieldError(0, "calls", "must be an integer ≥ 0, got the fraction 1.5")));
   }
 
-  private static java.util.List<com.citydata.bulletin.storage.SeriesPoint> series(com.citydata.bulletin.family.Family family,
-      io.vertx.core.json.JsonArray points, IngestContext context) {
-    return ((com.citydata.bulletin.family.Batch.Series) family.parse(points, context)).points();
-  }
 }

@@ -17,6 +17,8 @@ import java.util.OptionalLong;
 final class BearerAuth {
   static final String PRINCIPAL = "principal";
   private static final String PREFIX = "Bearer ";
+  /** InfluxDB's scheme, which Telegraf and the InfluxDB client libraries send to the line-protocol door. */
+  private static final String INFLUX_PREFIX = "Token ";
 
   private final String adminToken;
   private final CollectorRepository collectors;
@@ -43,7 +45,9 @@ final class BearerAuth {
       return;
     }
     String header = ctx.request().getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+    String scheme = header == null ? null : header.regionMatches(true, 0, PREFIX, 0, PREFIX.length()) ? PREFIX
+        : header.regionMatches(true, 0, INFLUX_PREFIX, 0, INFLUX_PREFIX.length()) ? INFLUX_PREFIX : null;
+    if (scheme == null) {
       unauthorized(ctx);
       return;
     }
@@ -54,7 +58,7 @@ final class BearerAuth {
       ApiErrors.tooManyRequests(ctx, blocked.getAsLong(), "too many invalid bearer tokens from this address");
       return;
     }
-    String token = header.substring(PREFIX.length()).trim();
+    String token = header.substring(scheme.length()).trim();
     // Hold the body back while the token is looked up; the body handler resumes the request.
     if (!ctx.request().isEnded()) {
       ctx.request().pause();

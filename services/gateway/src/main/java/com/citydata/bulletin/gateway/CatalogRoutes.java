@@ -1,5 +1,6 @@
 package com.citydata.bulletin.gateway;
 
+import com.citydata.bulletin.catalog.CatalogCache;
 import com.citydata.bulletin.catalog.CatalogRepository;
 import com.citydata.bulletin.domain.InvalidRequestException;
 import com.citydata.bulletin.domain.Unit;
@@ -28,7 +29,10 @@ final class CatalogRoutes {
           aliases.stream().map(a -> (String) a).toList()));
     }
     catalog.upsert(units, BearerAuth.principal(ctx).name(), body)
-        .onSuccess(n -> Responses.json(ctx, 200, new JsonObject().put("upserted", n)))
+        .onSuccess(n -> {
+          CatalogCache.changed(ctx.vertx());
+          Responses.json(ctx, 200, new JsonObject().put("upserted", n));
+        })
         .onFailure(failure -> {
           if (failure instanceof InvalidRequestException invalid) {
             ApiErrors.send(ctx, 400, invalid.getMessage(), invalid.details());

@@ -10,7 +10,9 @@ import java.util.Set;
  * The published OpenAPI file, and the contract the router validates requests with. vertx-openapi refuses response
  * media types it cannot validate (HTML, Markdown, Word, PDF); responses are not validated here, so those response
  * entries are dropped from the router's copy while the published file keeps them, as are the bodies of operations
- * that take files, which their family checks.
+ * that take files or line protocol, which their family checks. A time-series family checks each of its points in its
+ * own code, in one pass with its catalog checks, so for its ingest the router checks the envelope only: a generic
+ * schema validator walking every point was most of an ingest's cost.
  */
 final class Contract {
   private static final Set<String> RESPONSE_TYPES_THE_ROUTER_MODELS = Set.of("application/json");
@@ -18,16 +20,21 @@ final class Contract {
   private Contract() {
   }
 
-  static Future<OpenAPIContract> forRouter(Vertx vertx, JsonObject document) {
-    return OpenAPIContract.from(vertx, forRouter(document));
+  static Future<OpenAPIContract> forRouter(Vertx vertx, JsonObject document, Set<String> seriesFamilies) {
+    return OpenAPIContract.from(vertx, forRouter(document, seriesFamilies));
   }
 
-  static JsonObject forRouter(JsonObject document) {
+  static JsonObject forRouter(JsonObject document, Set<String> seriesFamilies) {
     JsonObject copy = document.copy();
     copy.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(operation -> {
-      if (operation.getValue() instanceof JsonObject op && "file".equals(op.getString("x-ingest"))) {
-        // A file (spreadsheet, CSV) is checked by its family, row by row; the router only sees that one came.
+      if (operation.getValue() instanceof JsonObject op && op.containsKey("x-ingest")) {
+        // A file (spreadsheet, CSV) or line protocol is checked by its family, row by row; the router only sees that one came.
         op.remove("requestBody");
+      }
+      if (operation.getValue() instanceof JsonObject op && seriesFamilies.contains(op.getString("x-family"))) {
+        JsonObject points = op.getJsonObject("requestBody").getJsonObject("content").getJsonObject(JsonBodyRule.JSON)
+            .getJsonObject("schema").getJsonObject("properties").getJsonObject("points");
+        points.put("items", new JsonObject().put("type", "object"));
       }
       if (operation.getValue() instanceof JsonObject op && op.containsKey("responses")) {
         op.getJsonObject("responses").forEach(response -> {

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bodies are JSON, but for the operations whose contract takes files ({@code x-ingest: file}) in the media types
+ * Bodies are JSON, but for the operations whose contract takes files or line protocol ({@code x-ingest}) in the media types
  * it lists: a request that sends a body of another type gets 415 before anything reads it.
  */
 final class JsonBodyRule {
@@ -24,7 +24,7 @@ final class JsonBodyRule {
 
   private static Set<String> accepted(JsonObject operation) {
     JsonObject content = operation.getJsonObject("requestBody", new JsonObject()).getJsonObject("content", new JsonObject());
-    return "file".equals(operation.getString("x-ingest")) ? Set.copyOf(content.fieldNames()) : Set.of(JSON);
+    return operation.containsKey("x-ingest") ? Set.copyOf(content.fieldNames()) : Set.of(JSON);
   }
 
   void handle(RoutingContext ctx) {

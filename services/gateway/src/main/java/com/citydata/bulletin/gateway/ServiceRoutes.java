@@ -3,6 +3,7 @@ package com.citydata.bulletin.gateway;
 import com.citydata.bulletin.auth.Principal;
 import com.citydata.bulletin.bus.Addresses;
 import com.citydata.bulletin.bus.BusRetry;
+import com.citydata.bulletin.ingest.IngestRequest;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -32,12 +33,7 @@ final class ServiceRoutes {
    */
   void ingest(RoutingContext ctx, String family) {
     Principal principal = BearerAuth.principal(ctx);
-    JsonObject message = new JsonObject().put("collector", principal.id()).put("day", ctx.pathParam("date"))
-        .put("units", new JsonArray(List.copyOf(principal.units())));
-    String query = ctx.queryParams().get("date");
-    if (query != null) {
-      message.put("day", query);
-    }
+    String day = ctx.queryParams().get("date") != null ? ctx.queryParams().get("date") : ctx.pathParam("date");
     String contentType = ctx.request().getHeader("Content-Type");
     if (contentType != null && !JsonBodyRule.mediaType(contentType).equals(JsonBodyRule.JSON)) {
       file(ctx).onSuccess(file -> {
@@ -45,14 +41,38 @@ final class ServiceRoutes {
           ApiErrors.send(ctx, 400, "no file: send it as the body or as the \"file\" part of a multipart/form-data request", List.of());
           return;
         }
-        request(ctx, Addresses.ingest(family), message.put("file", file.get().bytes()).put("media_type", file.get().mediaType()),
-            ingest);
+        request(ctx, Addresses.ingest(family), IngestRequest.file(Buffer.buffer(file.get().bytes()), file.get().mediaType(), day,
+            principal.units()), ingest);
       }).onFailure(ctx::fail);
       return;
     }
     JsonObject body = ctx.body().asJsonObject();
-    request(ctx, Addresses.ingest(family), message.put("points", body.containsKey("items") ? body.getJsonArray("items")
-        : body.getJsonArray("points")), ingest);
+    JsonArray points = body.containsKey("items") ? body.getJsonArray("items") : body.getJsonArray("points");
+    request(ctx, Addresses.ingest(family), IngestRequest.points(points, day, principal.units()), ingest);
+  }
+
+  /**
+   * InfluxDB's write API for a family's line protocol: {@code bucket} names the family (the organisation is not used),
+   * {@code precision} the timestamps' unit. The contract checked the parameters (the bucket is one of the time-series
+   * families); the family checks the lines.
+   */
+  void write(RoutingContext ctx) {
+    String bucket = ctx.queryParams().get("bucket");
+    String precision = ctx.queryParams().get("precision") == null ? "ns" : ctx.queryParams().get("precision");
+    Principal principal = BearerAuth.principal(ctx);
+    if (!principal.mayPost(bucket)) {
+      ApiErrors.send(ctx, 403, "this collector may not post to the family " + bucket, List.of());
+      return;
+    }
+    Buffer body = ctx.body().buffer();
+    if (body == null || body.length() == 0) {
+      ApiErrors.send(ctx, 400, "no lines: the body is empty", List.of());
+      return;
+    }
+    BusRetry.<JsonObject>request(vertx, Addresses.ingest(bucket), IngestRequest.lines(body, precision, principal.units()), ingest)
+        // InfluxDB answers a write with 204 and no body; its clients expect nothing else.
+        .onSuccess(reply -> ctx.response().setStatusCode(204).end())
+        .onFailure(failure -> fail(ctx, failure));
   }
 
   /** An uploaded file and its media type: a form's file part names it, else its file name's extension does. */
@@ -94,15 +114,17 @@ final class ServiceRoutes {
     request(ctx, Addresses.query(operationId), new JsonObject().put("parameters", parameters), BusRetry.READ);
   }
 
-  private void request(RoutingContext ctx, String address, JsonObject message, BusRetry.Policy policy) {
+  private void request(RoutingContext ctx, String address, Object message, BusRetry.Policy policy) {
     BusRetry.<JsonObject>request(vertx, address, message, policy)
         .onSuccess(reply -> Responses.json(ctx, 200, reply.body()))
-        .onFailure(failure -> {
-          if (failure instanceof ReplyException reply) {
-            ApiErrors.fromService(ctx, reply);
-          } else {
-            ctx.fail(failure);
-          }
-        });
+        .onFailure(failure -> fail(ctx, failure));
+  }
+
+  private static void fail(RoutingContext ctx, Throwable failure) {
+    if (failure instanceof ReplyException reply) {
+      ApiErrors.fromService(ctx, reply);
+    } else {
+      ctx.fail(failure);
+    }
   }
 }

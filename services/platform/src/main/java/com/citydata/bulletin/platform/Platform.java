@@ -7,6 +7,7 @@ import com.citydata.bulletin.db.EmbeddedPg;
 import com.citydata.bulletin.db.PgDatabase;
 import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.gateway.GatewayVerticle;
+import com.citydata.bulletin.ingest.IngestRequest;
 import com.citydata.bulletin.storage.EmbeddedQuestDb;
 import com.citydata.bulletin.storage.TimeSeriesStore;
 import io.vertx.core.Deployable;
@@ -54,6 +55,7 @@ public final class Platform implements AutoCloseable {
       AppConfig config = clustered ? requireSharedStores(configured) : withEmbeddedStores(configured, embedded);
       vertx = clustered ? Clustering.start(config).await() : Vertx.vertx();
       Vertx v = vertx;
+      IngestRequest.registerCodec(vertx.eventBus());
       DeploymentOptions options = new DeploymentOptions().setConfig(config.toJson());
       Future<Void> chain = PgDatabase.migrate(vertx, config)
           .compose(x -> TimeSeriesStore.ensureSchema(v, config, FamilyRegistry.installed().schemas()));

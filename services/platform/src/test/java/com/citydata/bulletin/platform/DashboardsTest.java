@@ -8,7 +8,7 @@ import com.citydata.bulletin.families.exchange.ExchangeSeries;
 import com.citydata.bulletin.families.interfacecalls.InterfaceSeries;
 import com.citydata.bulletin.families.pagequery.PageQuerySeries;
 import com.citydata.bulletin.family.FamilyRegistry;
-import com.citydata.bulletin.storage.InfluxLineWriter;
+import com.citydata.bulletin.storage.LineProtocol;
 import com.citydata.bulletin.storage.SeriesPoint;
 import com.citydata.bulletin.storage.SeriesSchema;
 import com.citydata.bulletin.testing.TestInfluxDb;
@@ -63,7 +63,7 @@ class DashboardsTest {
   @Test
   void everyInfluxQlQueryReturnsSeries() throws Exception {
     String database = TestInfluxDb.newDatabase();
-    TestInfluxDb.write(database, productData().stream().map(p -> InfluxLineWriter.toPoint(p).toLineProtocol()).toList());
+    TestInfluxDb.write(database, productData().stream().map(p -> LineProtocol.line(p)).toList());
     List<String> queries = new ArrayList<>();
     for (JsonObject dashboard : dashboards()) {
       queries(dashboard, "bulletin-influxdb", "query").forEach(queries::add);

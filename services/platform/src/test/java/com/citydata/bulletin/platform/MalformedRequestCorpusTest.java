@@ -58,6 +58,9 @@ class MalformedRequestCorpusTest {
   private record Raw(String json) {
   }
 
+  /** The family whose line the door's example is. */
+  private static final String LINES_FAMILY = "exchange";
+
   private record Operation(String id, String method, String template, JsonObject spec, JsonArray parameters) {
     String access() {
       return spec.getString("x-access");
@@ -185,6 +188,9 @@ class MalformedRequestCorpusTest {
 
   private static String validValue(JsonObject parameter) {
     JsonObject schema = resolve(parameter.getJsonObject("schema"));
+    if (parameter.getString("name").equals("bucket")) {
+      return LINES_FAMILY;
+    }
     if (schema.containsKey("enum")) {
       return schema.getJsonArray("enum").getString(0);
     }
@@ -240,6 +246,19 @@ class MalformedRequestCorpusTest {
     return "file".equals(operation.spec().getString("x-ingest"));
   }
 
+  private static boolean takesLines(Operation operation) {
+    return "lines".equals(operation.spec().getString("x-ingest"));
+  }
+
+  /** The family a collector operation posts to: its own, or for the line-protocol door the bucket of its example. */
+  private static String family(Operation operation) {
+    return takesLines(operation) ? LINES_FAMILY : operation.spec().getString("x-family");
+  }
+
+  private static String linesExample(Operation operation) {
+    return operation.spec().getJsonObject("requestBody").getJsonObject("content").getJsonObject("text/plain").getString("example");
+  }
+
   // ---- the state the corpus starts from
 
   /** Every unit the examples name is in the catalog, so that an example is refused for its one fault alone. */
@@ -284,6 +303,9 @@ class MalformedRequestCorpusTest {
     } else if (takesFiles(operation)) {
       body = csvExample(operation).getBytes(StandardCharsets.UTF_8);
       contentType = "text/csv";
+    } else if (takesLines(operation)) {
+      body = linesExample(operation).getBytes(StandardCharsets.UTF_8);
+      contentType = "text/plain";
     }
     if (body == null) {
       return;
@@ -317,9 +339,10 @@ class MalformedRequestCorpusTest {
     String id = operation.id();
     String path = path(operation, Map.of());
     JsonObject content = jsonContent(operation);
-    byte[] validBody = content == null ? takesFiles(operation) ? csvExample(operation).getBytes(StandardCharsets.UTF_8) : null
-        : json(content.getValue("example")).getBytes(StandardCharsets.UTF_8);
-    String validType = content == null ? takesFiles(operation) ? "text/csv" : null : "application/json";
+    byte[] validBody = content != null ? json(content.getValue("example")).getBytes(StandardCharsets.UTF_8)
+        : takesFiles(operation) ? csvExample(operation).getBytes(StandardCharsets.UTF_8)
+        : takesLines(operation) ? linesExample(operation).getBytes(StandardCharsets.UTF_8) : null;
+    String validType = content != null ? "application/json" : takesFiles(operation) ? "text/csv" : takesLines(operation) ? "text/plain" : null;
     String auth = authorization(operation);
     Function<String, Case> unauthorized = header -> new Case(id, "authorization " + header, operation.method(), path, header, validType,
         validBody, List.of("token"));
@@ -336,9 +359,9 @@ class MalformedRequestCorpusTest {
     if (operation.access().equals("admin")) {
       cases.add(new Case(id, "a collector's token", operation.method(), path, "Bearer " + collector, validType, validBody, List.of("admin")));
     }
-    if (operation.access().equals("collector") && !"dingtalk".equals(operation.spec().getString("x-family"))) {
+    if (operation.access().equals("collector") && !"dingtalk".equals(family(operation))) {
       cases.add(new Case(id, "a collector not granted the family", operation.method(), path, "Bearer " + narrowCollector, validType, validBody,
-          List.of(operation.spec().getString("x-family"))));
+          List.of(family(operation))));
     }
 
     for (JsonObject parameter : operation.parameters().stream().map(JsonObject.class::cast).toList()) {
@@ -358,6 +381,8 @@ class MalformedRequestCorpusTest {
       cases.addAll(bodyCases(operation, path, auth, content));
     } else if (takesFiles(operation)) {
       cases.addAll(fileCases(operation, path, auth));
+    } else if (takesLines(operation)) {
+      cases.addAll(lineCases(operation, path, auth));
     }
     return cases;
   }
@@ -456,6 +481,34 @@ class MalformedRequestCorpusTest {
     int limit = running.platform.config().bodyLimitBytes();
     cases.add(new Case(id, "a file over the limit", method, path, auth, "text/csv",
         (csv + "x".repeat(limit)).getBytes(StandardCharsets.UTF_8), List.of("limit")));
+    return cases;
+  }
+
+  private static List<Case> lineCases(Operation operation, String path, String auth) {
+    String id = operation.id();
+    String method = operation.method();
+    String line = linesExample(operation).strip();
+    List<Case> cases = new ArrayList<>();
+    java.util.function.BiConsumer<String, List<String>> add = (what, expected) -> cases.add(new Case(id, what, method, path, auth,
+        "text/plain", what.startsWith("body ") ? what.substring(5).getBytes(StandardCharsets.UTF_8) : null, expected));
+    cases.add(new Case(id, "no body", method, path, auth, "text/plain", null, List.of("empty", "lines")));
+    cases.add(new Case(id, "application/json", method, path, auth, "application/json", line.getBytes(StandardCharsets.UTF_8),
+        List.of("text/plain")));
+    add.accept("body " + line.replaceFirst("^exchange", "interface"), List.of("measurement"));
+    add.accept("body " + line.replaceFirst("unit=[^ ,]+", "unit=市不存在局"), List.of("unknown unit"));
+    add.accept("body " + line.replaceFirst("records=\\d+i", "records=-1i"), List.of("records", "less than 0"));
+    add.accept("body " + line.replaceFirst("records=\\d+i", "records=1.5"), List.of("records", "fraction"));
+    add.accept("body " + line.replaceFirst("records=\\d+i", "records=\"1\""), List.of("records", "string"));
+    add.accept("body " + line.replaceFirst(",records=\\d+i", ""), List.of("records", "required"));
+    add.accept("body " + line.replaceFirst(" \\d+$", " soon"), List.of("timestamp"));
+    add.accept("body " + line.replaceFirst(" ", ""), List.of("line 1"));
+    add.accept("body " + line + " extra", List.of("timestamp"));
+    add.accept("body " + line.replaceFirst("tables=", "tables=1i,tables="), List.of("twice"));
+    add.accept("body " + line.replaceFirst("unit=", "unit=市公安局\\,"), List.of("unit"));
+    cases.add(new Case(id, "not UTF-8", method, path, auth, "text/plain", new byte[] {'e', 'x', (byte) 0xC3, '\n'}, List.of("UTF-8")));
+    int limit = running.platform.config().bodyLimitBytes();
+    cases.add(new Case(id, "lines over the limit", method, path, auth, "text/plain", (line + "\n").repeat(limit / line.length() + 1)
+        .getBytes(StandardCharsets.UTF_8), List.of("limit")));
     return cases;
   }
 

@@ -3,22 +3,21 @@ package com.citydata.bulletin.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.net.LoopbackPorts;
-import com.influxdb.client.InfluxDBClientFactory;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class InfluxLineWriterTest {
+class HttpLineWriterTest {
   @Test
   void aStoreThatCannotBeReachedFailsTheWriteInsteadOfDroppingIt() {
     Vertx vertx = Vertx.vertx();
     try {
-      InfluxLineWriter writer = new InfluxLineWriter(vertx, InfluxDBClientFactory.create(
-          "http://127.0.0.1:" + LoopbackPorts.free(), "t".toCharArray(), "o", "b"), tables -> Future.succeededFuture());
-      Future<Void> write = writer.write(List.of(TimeSeriesReaderContract.exchange(Instant.parse("2018-07-16T01:30:00Z"),
-          "collect", "市公安局", 1, 1, 1)));
+      HttpLineWriter writer = new HttpLineWriter(vertx, "http://127.0.0.1:" + LoopbackPorts.free(), "t",
+          HttpLineWriter.influxQuery("o", "b"), tables -> Future.succeededFuture());
+      Future<Void> write = writer.write(LineBatch.of(List.of(TimeSeriesReaderContract.exchange(Instant.parse("2018-07-16T01:30:00Z"),
+          "collect", "市公安局", 1, 1, 1))));
       assertThat(write.transform(ar -> Future.succeededFuture(ar.failed())).await()).isTrue();
       writer.close().await();
     } finally {
@@ -28,16 +27,16 @@ class InfluxLineWriterTest {
 
   @Test
   void textFieldsAreQuotedStrings() {
-    String line = InfluxLineWriter.toPoint(TimeSeriesReaderContract.catalogue(Instant.parse("2018-07-16T01:30:00Z"),
-        "市残联", "CL330401", "残疾人证 \"副本\"", "已归集", 3, 0)).toLineProtocol();
+    String line = LineProtocol.line(TimeSeriesReaderContract.catalogue(Instant.parse("2018-07-16T01:30:00Z"),
+        "市残联", "CL330401", "残疾人证 \"副本\"", "已归集", 3, 0));
     assertThat(line).isEqualTo("contract_catalogue,code=CL330401,unit=市残联 added=3i,licence_name=\"残疾人证 \\\"副本\\\"\","
         + "uses=0i,work_status=\"已归集\" 1531704600000");
   }
 
   @Test
   void pointsBecomeLineProtocolWithEscapedTags() {
-    String line = InfluxLineWriter.toPoint(TimeSeriesReaderContract.exchange(Instant.parse("2018-07-16T01:30:00Z"),
-        "push", "市城管委, 等 其他", 38, 477, 1_273_000)).toLineProtocol();
+    String line = LineProtocol.line(TimeSeriesReaderContract.exchange(Instant.parse("2018-07-16T01:30:00Z"),
+        "push", "市城管委, 等 其他", 38, 477, 1_273_000));
     assertThat(line).isEqualTo("contract_exchange,direction=push,unit=市城管委\\,\\ 等\\ 其他 field_count=477i,records=1273000i,table_count=38i 1531704600000");
   }
 }
