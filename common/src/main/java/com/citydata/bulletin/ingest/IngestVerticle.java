@@ -11,8 +11,11 @@ import com.citydata.bulletin.domain.InvalidRequestException;
 import com.citydata.bulletin.family.Batch;
 import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.records.RecordStore;
+import com.citydata.bulletin.rollup.RollupInvalidatingWriter;
+import com.citydata.bulletin.rollup.RollupInvalidation;
 import com.citydata.bulletin.spool.SpoolingWriter;
 import com.citydata.bulletin.storage.TimeSeriesStore;
+import com.citydata.bulletin.storage.TimeSeriesWriter;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
@@ -39,6 +42,8 @@ public final class IngestVerticle extends VerticleBase {
   private static final Duration CATALOG_MAX_AGE = Duration.ofSeconds(30);
   private CatalogCache catalog;
   private SpoolingWriter writer;
+  /** The spooling writer, withdrawing the roll-ups a batch reaches back into before it is acknowledged. */
+  private TimeSeriesWriter acknowledging;
   private RecordStore records;
   private ZoneId zone;
   private Duration deadline;
@@ -59,9 +64,11 @@ public final class IngestVerticle extends VerticleBase {
     if (family.series().isPresent()) {
       SpoolingWriter.Settings settings = new SpoolingWriter.Settings(deadline, config.spoolMaxBytes(),
           config.storeMaxPendingWrites(), deadline);
-      storeReady = SpoolingWriter.open(vertx, TimeSeriesStore.writer(vertx, config),
+      RollupInvalidation invalidation = TimeSeriesStore.invalidation(config, pool);
+      storeReady = SpoolingWriter.open(vertx, TimeSeriesStore.writer(vertx, config, invalidation),
           config.dataDir().resolve("spool").resolve(family.name()), settings).map(w -> {
             writer = w;
+            acknowledging = RollupInvalidatingWriter.before(w, invalidation);
             return null;
           });
     }
@@ -122,7 +129,7 @@ public final class IngestVerticle extends VerticleBase {
 
   private Future<Void> store(Batch batch) {
     if (batch instanceof Batch.Series series) {
-      return writer.write(series.lines());
+      return acknowledging.write(series.lines());
     }
     Batch.Records rows = (Batch.Records) batch;
     // One transaction: when PostgreSQL fails, nothing of the batch is kept, and 503 says so.

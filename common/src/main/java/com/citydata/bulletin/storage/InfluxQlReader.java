@@ -50,6 +50,7 @@ public final class InfluxQlReader implements TimeSeriesReader {
     StringBuilder filter = new StringBuilder("WHERE ");
     query.filter().keySet().stream().sorted().forEach(tag ->
         filter.append(ident(tag)).append(" = ").append(literal(query.filter().get(tag))).append(" AND "));
+    query.since().ifPresent(since -> filter.append("time >= ").append(literal(since.toString())).append(" AND "));
     String groupBy = " GROUP BY " + String.join(", ", query.groupBy().stream().map(InfluxQlReader::ident).toList());
     String from = " FROM " + ident(schema.measurement()) + " ";
     String end = literal(query.end().toString());
@@ -72,7 +73,10 @@ public final class InfluxQlReader implements TimeSeriesReader {
             last.put(f.name(), f.kind() == SeriesSchema.Kind.TEXT ? value.toString() : number(value));
           }
         });
-        byTags.put(tags, new WindowRow(tags, cumulative, Map.of(), last, Instant.EPOCH));
+        // Zero, not absent, for a group with no point in the window: the weekly figures read as QuestDB's do.
+        Map<String, Long> weekly = new HashMap<>();
+        counters.forEach(c -> weekly.put(c, 0L));
+        byTags.put(tags, new WindowRow(tags, cumulative, weekly, last, Instant.EPOCH));
       });
       eachRecord(result, 1, query.groupBy(), (tags, record) -> byTags.computeIfPresent(tags, (k, row) ->
           new WindowRow(k, row.cumulative(), row.weekly(), row.last(), Instant.parse(record.getValueByKey("time").toString()))));

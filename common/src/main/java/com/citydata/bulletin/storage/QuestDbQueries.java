@@ -25,7 +25,10 @@ final class QuestDbQueries {
         + TIMESTAMP + ") PARTITION BY MONTH WAL DEDUP UPSERT KEYS(" + TIMESTAMP + ", " + String.join(", ", schema.tags()) + ")";
   }
 
-  /** A window query and the order of its parameters: the window's end, its start when counters are summed, then the filter values. */
+  /**
+   * A window query and the order of its parameters: the window's end, its start when counters are summed, its lower
+   * bound when it has one, then the filter values.
+   */
   record Select(String sql, List<String> columns, boolean bindsStart) {
   }
 
@@ -49,6 +52,9 @@ final class QuestDbQueries {
     columns.add(FIRST);
     StringBuilder where = new StringBuilder(TIMESTAMP + " < $1");
     int parameter = counters ? 3 : 2;
+    if (query.since().isPresent()) {
+      where.append(" AND ").append(TIMESTAMP).append(" >= $").append(parameter++);
+    }
     for (String tag : query.filter().keySet().stream().sorted().toList()) {
       where.append(" AND ").append(tag).append(" = $").append(parameter++);
     }

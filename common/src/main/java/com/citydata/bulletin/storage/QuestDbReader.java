@@ -29,6 +29,7 @@ public final class QuestDbReader implements TimeSeriesReader {
     if (select.bindsStart()) {
       parameters.addValue(utc(query.start()));
     }
+    query.since().ifPresent(since -> parameters.addValue(utc(since)));
     query.filter().keySet().stream().sorted().forEach(tag -> parameters.addValue(query.filter().get(tag)));
     SeriesSchema schema = query.schema();
     return select(select, parameters, row -> {

@@ -1,6 +1,10 @@
 package com.citydata.bulletin.storage;
 
 import com.citydata.bulletin.config.AppConfig;
+import com.citydata.bulletin.domain.WeekCalendar;
+import com.citydata.bulletin.rollup.RollupInvalidatingWriter;
+import com.citydata.bulletin.rollup.RollupInvalidation;
+import com.citydata.bulletin.rollup.RollupReader;
 import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.InfluxDBClientFactory;
 import io.vertx.core.Future;
@@ -9,14 +13,23 @@ import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-/** Builds the writer and reader for the configured store: InfluxDB when INFLUX_URL is set, QuestDB otherwise. */
+/**
+ * Builds the writer and reader for the configured store: InfluxDB when INFLUX_URL is set, QuestDB otherwise. The
+ * product's services take them with roll-ups (kept in PostgreSQL); the store's own are for what must see it bare.
+ */
 public final class TimeSeriesStore {
   private static final Duration WAL_TIMEOUT = Duration.ofSeconds(10);
 
   private TimeSeriesStore() {
+  }
+
+  /** The store's writer, telling roll-ups of every batch once the store has it. */
+  public static TimeSeriesWriter writer(Vertx vertx, AppConfig config, RollupInvalidation invalidation) {
+    return RollupInvalidatingWriter.after(writer(vertx, config), invalidation);
   }
 
   public static TimeSeriesWriter writer(Vertx vertx, AppConfig config) {
@@ -45,6 +58,20 @@ public final class TimeSeriesStore {
         return writer.close().eventually(pool::close);
       }
     };
+  }
+
+  /** The store's reader, answering windows from roll-ups kept in PostgreSQL ({@code pg}, owned by the caller). */
+  public static TimeSeriesReader reader(Vertx vertx, AppConfig config, Pool pg) {
+    return new RollupReader(reader(vertx, config), pg, calendar(config), Clock.systemUTC());
+  }
+
+  /** What writes must tell so that roll-ups stay true; {@code pg} is owned by the caller. */
+  public static RollupInvalidation invalidation(AppConfig config, Pool pg) {
+    return new RollupInvalidation(pg, calendar(config), Clock.systemUTC());
+  }
+
+  private static WeekCalendar calendar(AppConfig config) {
+    return new WeekCalendar(config.bulletinWeekday(), config.timezone());
   }
 
   public static TimeSeriesReader reader(Vertx vertx, AppConfig config) {

@@ -163,6 +163,23 @@ abstract class TimeSeriesReaderContract {
   }
 
   @Test
+  void aLowerBoundLeavesEarlierPointsUnread() {
+    Instant since = Instant.parse("2018-07-06T16:00:00Z");
+    write(List.of(
+        exchange(Instant.parse("2018-07-01T01:00:00Z"), "collect", "市公安局", 30, 400, 1_000_000),
+        exchange(since.minusMillis(1), "collect", "市公安局", 31, 401, 1_000),
+        exchange(since, "collect", "市公安局", 32, 402, 300),
+        exchange(Instant.parse("2018-07-18T02:00:00Z"), "collect", "市公安局", 33, 403, 20),
+        exchange(Instant.parse("2018-07-02T00:00:00Z"), "collect", "市税务局", 22, 278, 5_000)));
+
+    List<WindowRow> rows = reader.window(new WindowQuery(EXCHANGE, Map.of("direction", "collect"), List.of("unit"), START, END)
+        .withSince(since)).await();
+
+    assertThat(rows).extracting(r -> List.of(r.tag(0), r.cumulative("records"), r.weekly("records"), r.gauge("table_count"), r.first()))
+        .containsExactly(List.of("市公安局", 320L, 20L, 33L, since));
+  }
+
+  @Test
   void pointsOfTheWindowComeBackAndARepostReplacesTheWholePoint() {
     Instant firstDay = START;
     Instant lastDay = END.minusSeconds(86_400);

@@ -48,7 +48,7 @@ public final class RankingVerticle extends VerticleBase {
     pool = PgDatabase.pool(vertx, config);
     catalog = new CatalogRepository(pool);
     records = new RecordStore(pool);
-    reader = TimeSeriesStore.reader(vertx, config);
+    reader = TimeSeriesStore.reader(vertx, config, pool);
     List<Future<Void>> consumers = new ArrayList<>();
     consumers.add(vertx.eventBus().<JsonObject>consumer(Addresses.RANKING, this::rank).completion());
     consumers.add(vertx.eventBus().<JsonObject>consumer(Addresses.RANKING_BATCH, this::rankAll).completion());
