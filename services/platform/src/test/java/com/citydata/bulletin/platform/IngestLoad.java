@@ -110,6 +110,17 @@ final class IngestLoad implements AutoCloseable {
     return sorted;
   }
 
+  /**
+   * Waits until at least {@code count} points are acknowledged, or {@code limit} has passed: a busy machine acknowledges
+   * fewer per second, and a fault injected before there was any load would prove nothing.
+   */
+  void awaitAcknowledged(int count, Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (acknowledged.size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+  }
+
   /** Stops sending and waits for the requests under way. */
   @Override
   public void close() throws InterruptedException {
