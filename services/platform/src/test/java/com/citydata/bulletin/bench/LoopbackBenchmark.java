@@ -33,7 +33,6 @@ public final class LoopbackBenchmark {
   private static final Duration LOAD_BUDGET = Duration.ofSeconds(Integer.getInteger("bench.loadSeconds", 240));
   private static final LocalDate YEAR_START = LocalDate.of(2018, 1, 1);
   private static final LocalDate YEAR_END = LocalDate.of(2018, 12, 31);
-  private static final long RSS_TARGET_MIB = 768;
 
   public static void main(String[] args) throws Exception {
     Path jar = jar();
@@ -41,13 +40,17 @@ public final class LoopbackBenchmark {
     System.out.printf("product: java %s-jar %s, on loopback; %d cores, load average %s%n",
         javaOptions.isEmpty() ? "" : String.join(" ", javaOptions) + " ", jar, Runtime.getRuntime().availableProcessors(), loadAverage());
     Catalog catalog = new Catalog();
-    ingestPhases(jar, javaOptions, catalog);
-    history(jar, javaOptions, catalog);
+    long ingestRssMib = ingestPhases(jar, javaOptions, catalog);
+    History history = history(jar, javaOptions, catalog);
+    System.out.printf("%ntargets: live JSON bulletin p50 < 100 ms a year in: %.0f ms, and within 20 %% of one month in: %+.0f %%; "
+            + "PDF p50 < 400 ms: %.0f ms; RSS < 768 MiB during sustained ingest: max %,d MiB, after a year of data: %,d MiB%n",
+        history.atYear().json().millis(50), 100 * (history.atYear().json().millis(50) / history.atMonth().json().millis(50) - 1),
+        history.atYear().pdf().millis(50), ingestRssMib, history.rssAfterYearMib());
     System.out.printf("load average at the end: %s%n", loadAverage());
   }
 
-  /** The three doors at each concurrency, and the table of their rates and ratios. */
-  private static void ingestPhases(Path jar, List<String> javaOptions, Catalog catalog) throws Exception {
+  /** The three doors at each concurrency, and the table of their rates and ratios; returns the highest RSS seen. */
+  private static long ingestPhases(Path jar, List<String> javaOptions, Catalog catalog) throws Exception {
     try (ProductJar product = ProductJar.start(jar, javaOptions); Rss rss = new Rss(product.pid())) {
       Http http = new Http();
       String token = setUp(http, product.base(), catalog, List.of(YearOfData.Family.EXCHANGE));
@@ -56,12 +59,12 @@ public final class LoopbackBenchmark {
       int points = ExchangeBatches.size(catalog);
       IngestPhase phase = new IngestPhase(BATCHES, points, PHASE_LIMIT);
       System.out.printf("%n== ingest: %d requests of %,d exchange points (%d units × 2 directions) per phase, at most %d s each; "
-          + "%s at the start%n", BATCHES, points, catalog.units.size(), PHASE_LIMIT.toSeconds(), rss.endPhase());
-      Map<Integer, Map<String, IngestPhase.Result>> results = new LinkedHashMap<>();
+          + "at the start %s%n", BATCHES, points, catalog.units.size(), PHASE_LIMIT.toSeconds(), rss.endPhase());
+      Map<Integer, Map<String, Measured>> results = new LinkedHashMap<>();
       boolean doorOpen = true;
       int phaseNumber = 0;
       for (int concurrency : CONCURRENCY) {
-        Map<String, IngestPhase.Result> row = new LinkedHashMap<>();
+        Map<String, Measured> row = new LinkedHashMap<>();
         ExchangeBatches json = new ExchangeBatches(catalog, phaseNumber++);
         row.put("product", measure(rss, "product JSON ingest", concurrency, phase,
             b -> http.json("POST", product.base() + "/api/v1/ingest/exchange", token, json.json(b))));
@@ -84,35 +87,45 @@ public final class LoopbackBenchmark {
         results.put(concurrency, row);
       }
       printIngestTable(results);
+      return results.values().stream().flatMap(row -> row.values().stream()).mapToLong(m -> m.rss().maxMib()).max().orElseThrow();
     }
   }
 
-  private static IngestPhase.Result measure(Rss rss, String door, int concurrency, IngestPhase phase, IngestPhase.Sender sender)
-      throws Exception {
-    rss.startPhase();
-    IngestPhase.Result result = phase.run(concurrency, sender);
-    System.out.printf("%-26s ×%-2d %,9d points in %5.1f s: %,9.0f points/s, %s; %s%n", door, concurrency, result.points(),
-        result.seconds(), result.rate(), result.latencies(), rss.endPhase());
-    return result;
+  /** A phase's result and the product's memory while it ran. */
+  private record Measured(IngestPhase.Result result, Rss.Figures rss) {
+    String cell() {
+      return String.format("%,.0f points/s, p50 %.1f ms, p99 %.1f ms", result.rate(), result.latencies().millis(50), result.latencies().millis(99));
+    }
   }
 
-  private static void printIngestTable(Map<Integer, Map<String, IngestPhase.Result>> results) {
-    System.out.printf("%n| clients | product JSON ingest | line-protocol door | store's own write | product/store | door/store |%n");
-    System.out.printf("|---|---|---|---|---|---|%n");
+  private static Measured measure(Rss rss, String door, int concurrency, IngestPhase phase, IngestPhase.Sender sender) throws Exception {
+    rss.startPhase();
+    IngestPhase.Result result = phase.run(concurrency, sender);
+    Rss.Figures memory = rss.endPhase();
+    System.out.printf("%-26s ×%-2d %,9d points in %5.1f s: %,9.0f points/s, %s; %s%n", door, concurrency, result.points(),
+        result.seconds(), result.rate(), result.latencies(), memory);
+    return new Measured(result, memory);
+  }
+
+  private static void printIngestTable(Map<Integer, Map<String, Measured>> results) {
+    System.out.printf("%n| clients | product JSON ingest | line-protocol door | store's own write | product/store | door/store | RSS max |%n");
+    System.out.printf("|---|---|---|---|---|---|---|%n");
     results.forEach((concurrency, row) -> {
-      IngestPhase.Result store = row.get("store");
-      IngestPhase.Result door = row.get("door");
-      System.out.printf("| %d | %s | %s | %s | %.2f | %s |%n", concurrency, cell(row.get("product")), door == null ? "n/a" : cell(door),
-          cell(store), row.get("product").rate() / store.rate(), door == null ? "n/a" : String.format("%.2f", door.rate() / store.rate()));
+      double storeRate = row.get("store").result().rate();
+      Measured door = row.get("door");
+      System.out.printf("| %d | %s | %s | %s | %.2f | %s | %,d MiB |%n", concurrency, row.get("product").cell(),
+          door == null ? "n/a" : door.cell(), row.get("store").cell(), row.get("product").result().rate() / storeRate,
+          door == null ? "n/a" : String.format("%.2f", door.result().rate() / storeRate),
+          row.values().stream().mapToLong(m -> m.rss().maxMib()).max().orElseThrow());
     });
   }
 
-  private static String cell(IngestPhase.Result result) {
-    return String.format("%,.0f points/s, p50 %.1f ms, p99 %.1f ms", result.rate(), result.latencies().millis(50), result.latencies().millis(99));
+  /** The bulletin's reads one month in and a year in, and the product's RSS once the year is in. */
+  private record History(BulletinReads.Figures atMonth, BulletinReads.Figures atYear, long rssAfterYearMib) {
   }
 
   /** A year loaded in two steps, the bulletin read after each; the year thins out if it would take too long. */
-  private static void history(Path jar, List<String> javaOptions, Catalog catalog) throws Exception {
+  private static History history(Path jar, List<String> javaOptions, Catalog catalog) throws Exception {
     try (ProductJar product = ProductJar.start(jar, javaOptions); Rss rss = new Rss(product.pid())) {
       Http http = new Http();
       String token = setUp(http, product.base(), catalog, List.of(YearOfData.Family.values()));
@@ -120,8 +133,8 @@ public final class LoopbackBenchmark {
       BulletinReads bulletins = new BulletinReads(http, product.base(), token);
       LocalDate monthIn = YEAR_START.plusMonths(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
       LocalDate lastWeek = YEAR_END.with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
-      System.out.printf("%n== history: %d units, families %s%n", catalog.units.size(),
-          Arrays.stream(YearOfData.Family.values()).map(f -> f.path).toList());
+      System.out.printf("%n== history: %d units, families %s; at the start %s%n", catalog.units.size(),
+          Arrays.stream(YearOfData.Family.values()).map(f -> f.path).toList(), rss.endPhase());
 
       rss.startPhase();
       HistoryLoader.Loaded month = loader.load(YEAR_START, monthIn, 1);
@@ -132,7 +145,8 @@ public final class LoopbackBenchmark {
       LocalDate rest = monthIn.plusDays(1);
       long restDays = rest.until(YEAR_END.plusDays(1), ChronoUnit.DAYS);
       // At the first month's rate, a report a day for the rest of the year would take this long.
-      double projected = pointsPerDay(month, monthIn) * restDays / month.rate();
+      double perDay = month.points() / (double) (YEAR_START.until(monthIn, ChronoUnit.DAYS) + 1);
+      double projected = perDay * restDays / month.rate();
       int every = (int) Math.max(1, Math.ceil(projected / LOAD_BUDGET.toSeconds()));
       rss.startPhase();
       HistoryLoader.Loaded year = loader.load(rest, YEAR_END, every);
@@ -142,19 +156,13 @@ public final class LoopbackBenchmark {
           year.points(), year.requests(), year.seconds(), year.rate(), rss.endPhase());
       rss.startPhase();
       Thread.sleep(5_000);
-      System.out.printf("after the year (%,d points), idle 5 s: %s%n", month.points() + year.points(), rss.endPhase());
+      Rss.Figures afterYear = rss.endPhase();
+      System.out.printf("after the year (%,d points), idle 5 s: %s%n", month.points() + year.points(), afterYear);
       BulletinReads.Figures atYear = readBulletin(rss, bulletins, lastWeek, "after the year");
       System.out.printf("%n| bulletin | JSON p50 | JSON p99 | PDF p50 | PDF p99 |%n|---|---|---|---|---|%n");
       System.out.printf("| %s, one month in | %s |%n| %s, a year in | %s |%n", monthIn, row(atMonth), lastWeek, row(atYear));
-      System.out.printf("targets: JSON p50 < 100 ms a year in: %.0f ms; within 20%% of one month in: %+.0f %%; PDF p50 < 400 ms: %.0f ms; "
-              + "RSS < %d MiB: process peak (VmHWM) %s%n", atYear.json().millis(50),
-          100 * (atYear.json().millis(50) / atMonth.json().millis(50) - 1), atYear.pdf().millis(50), RSS_TARGET_MIB, rss.endPhase().peakMib() + " MiB");
+      return new History(atMonth, atYear, afterYear.nowMib());
     }
-  }
-
-  /** A report a day for every family, from what the first month's load posted. */
-  private static double pointsPerDay(HistoryLoader.Loaded month, LocalDate monthIn) {
-    return month.points() / (double) (YEAR_START.until(monthIn, ChronoUnit.DAYS) + 1);
   }
 
   private static BulletinReads.Figures readBulletin(Rss rss, BulletinReads bulletins, LocalDate date, String when) throws Exception {

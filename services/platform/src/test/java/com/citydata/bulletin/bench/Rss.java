@@ -29,11 +29,15 @@ final class Rss implements AutoCloseable {
     sampler.scheduleAtFixedRate(() -> phaseMaxKib.accumulateAndGet(kib("VmRSS"), Math::max), 0, SAMPLE_MILLIS, TimeUnit.MILLISECONDS);
   }
 
-  /** What a phase's memory was, in MiB. */
-  record Figures(long maxMib, long peakMib, long nowMib) {
+  /**
+   * What a phase's memory was, in MiB. At its end, RSS splits into anonymous memory (heap, metaspace, native buffers)
+   * and mapped files (the jar, QuestDB's column files), which the kernel can drop under pressure.
+   */
+  record Figures(long maxMib, long nowMib, long anonMib, long fileMib, long peakMib) {
     @Override
     public String toString() {
-      return String.format("RSS max %,d MiB in the phase (now %,d MiB; VmHWM, the process's peak so far, %,d MiB)", maxMib, nowMib, peakMib);
+      return String.format("RSS max %,d MiB in the phase, %,d MiB at its end (anonymous %,d, files %,d), process peak (VmHWM) %,d MiB",
+          maxMib, nowMib, anonMib, fileMib, peakMib);
     }
   }
 
@@ -45,7 +49,7 @@ final class Rss implements AutoCloseable {
   Figures endPhase() {
     long now = kib("VmRSS");
     long max = phaseMaxKib.accumulateAndGet(now, Math::max);
-    return new Figures(max >> 10, kib("VmHWM") >> 10, now >> 10);
+    return new Figures(max >> 10, now >> 10, kib("RssAnon") >> 10, kib("RssFile") >> 10, kib("VmHWM") >> 10);
   }
 
   private long kib(String field) {
