@@ -29,8 +29,8 @@ public final class LoopbackBenchmark {
   private static final List<Integer> CONCURRENCY = List.of(1, 4, 16);
   private static final int BATCHES = Integer.getInteger("bench.batches", 200);
   private static final Duration PHASE_LIMIT = Duration.ofSeconds(Integer.getInteger("bench.phaseSeconds", 20));
-  /** The loading of the year after its first month, at most; beyond it the reports thin out. */
-  private static final Duration LOAD_BUDGET = Duration.ofSeconds(Integer.getInteger("bench.loadSeconds", 240));
+  /** The loading of the whole year, at most; beyond it the reports after the first month thin out. */
+  private static final Duration LOAD_BUDGET = Duration.ofSeconds(Integer.getInteger("bench.loadSeconds", 300));
   private static final LocalDate YEAR_START = LocalDate.of(2018, 1, 1);
   private static final LocalDate YEAR_END = LocalDate.of(2018, 12, 31);
 
@@ -147,7 +147,7 @@ public final class LoopbackBenchmark {
       // At the first month's rate, a report a day for the rest of the year would take this long.
       double perDay = month.points() / (double) (YEAR_START.until(monthIn, ChronoUnit.DAYS) + 1);
       double projected = perDay * restDays / month.rate();
-      int every = (int) Math.max(1, Math.ceil(projected / LOAD_BUDGET.toSeconds()));
+      int every = (int) Math.max(1, Math.ceil(projected / Math.max(1, LOAD_BUDGET.toSeconds() - month.seconds())));
       rss.startPhase();
       HistoryLoader.Loaded year = loader.load(rest, YEAR_END, every);
       System.out.printf("loaded %s to %s, a report every %d day%s%s: %,d points in %,d requests, %.1f s, %,.0f points/s; %s%n",
