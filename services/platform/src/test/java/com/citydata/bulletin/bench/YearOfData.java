@@ -56,45 +56,18 @@ final class YearOfData {
     Day d = new Day(day, every, new Random(SEED ^ (family.ordinal() * 1_000_003L) ^ (day.toEpochDay() * 7_919L)));
     List<JsonObject> points = new ArrayList<>();
     switch (family) {
-      case EXCHANGE -> units().forEach(u -> {
-        long tables = 10 + Math.round(60 * size[u.index()]) + d.age / 30;
-        for (String direction : List.of("collect", "push")) {
-          double share = direction.equals("collect") ? 1.0 : 0.4;
-          points.add(d.timed().put("direction", direction).put("unit", u.name()).put("tables", tables).put("fields", tables * 12)
-              .put("records", d.increment(20_000 * share * size[u.index()])));
-        }
-      });
+      case EXCHANGE -> catalog.units.forEach(u -> exchange(d, u, points));
       case INTERFACE -> ranked().forEach(u -> points.add(d.timed().put("unit", u.name()).put("system", u.name() + "业务系统")
           .put("calls", d.increment(3_000 * size[u.index()]))));
-      case PAGEQUERY -> ranked().forEach(u -> {
-        for (int m = 0; m < 2; m++) {
-          points.add(d.timed().put("unit", u.name()).put("module", String.format("查询模块%03d", 1 + (u.index() * 7 + m) % MODULES))
-              .put("visits", d.increment(30 * size[u.index()])));
-        }
-      });
-      case ESEAL -> catalog.regions().forEach(r -> {
-        for (int s = 1; s <= SEALS_PER_REGION; s++) {
-          points.add(d.timed().put("region", r.name()).put("seal", String.format("%s印章%02d", r.name(), s))
-              .put("stamps", d.increment(40 * size[r.index()])));
-        }
-      });
+      case PAGEQUERY -> ranked().forEach(u -> pageQueries(d, u, points));
+      case ESEAL -> catalog.regions().forEach(r -> stamps(d, r, points));
       case ELICENCE -> departments().forEach(u -> points.add(d.timed().put("unit", u.name())
           .put("code", String.format("E%04d", u.index())).put("name", String.format("证照%03d", u.index())).put("status", "已归集")
           .put("added", d.increment(50 * size[u.index()])).put("uses", d.increment(5 * size[u.index()]))));
-      case DINGTALK -> ranked().forEach(u -> {
-        long registered = Math.round(500 * size[u.index()]) + d.age;
-        long activated = registered * 9 / 10;
-        points.add(d.dated().put("unit", u.name()).put("registered", registered).put("activated", activated)
-            .put("active", Math.min(activated, d.around(activated * 0.4))).put("weekly_active", activated * 7 / 10));
-      });
+      case DINGTALK -> ranked().forEach(u -> points.add(dingtalk(d, u)));
       case DEMANDS -> departments().forEach(u -> points.add(d.dated().put("unit", u.name())
           .put("push", d.random.nextInt(20)).put("interface", d.random.nextInt(15)).put("pagequery", d.random.nextInt(25))));
-      case ONEWINDOW -> catalog.regions().forEach(r -> {
-        long cases = d.increment(100 * size[r.index()]);
-        points.add(d.timed().put("region", r.name()).put("matters", 300 + Math.round(60 * size[r.index()]))
-            .put("offices", 1 + r.index() % 5).put("cases", cases).put("online_cases", cases * 9 / 10)
-            .put("accepted", cases * 19 / 20).put("completed", cases * 4 / 5));
-      });
+      case ONEWINDOW -> catalog.regions().forEach(r -> points.add(oneWindow(d, r)));
       case JOINT_PROCESS -> JOINT_PROCESSES.forEach(p -> {
         long applied = d.increment(50);
         points.add(d.timed().put("process", p).put("applied", applied).put("accepted", applied * 9 / 10).put("completed", applied * 4 / 5));
@@ -112,9 +85,45 @@ final class YearOfData {
     return points;
   }
 
-  /** Every unit reports exchange, the special ones included. */
-  private List<Catalog.Unit> units() {
-    return catalog.units;
+  /** Every unit, the special ones included, collects and pushes; pushes are fewer. Its tables grow by one a month. */
+  private void exchange(Day d, Catalog.Unit u, List<JsonObject> points) {
+    long tables = 10 + Math.round(60 * size[u.index()]) + d.age / 30;
+    for (String direction : List.of("collect", "push")) {
+      double share = direction.equals("collect") ? 1.0 : 0.4;
+      points.add(d.timed().put("direction", direction).put("unit", u.name()).put("tables", tables).put("fields", tables * 12)
+          .put("records", d.increment(20_000 * share * size[u.index()])));
+    }
+  }
+
+  /** Two modules a unit, named from a shared list so units share modules as the seed's do. */
+  private void pageQueries(Day d, Catalog.Unit u, List<JsonObject> points) {
+    for (int m = 0; m < 2; m++) {
+      points.add(d.timed().put("unit", u.name()).put("module", String.format("查询模块%03d", 1 + (u.index() * 7 + m) % MODULES))
+          .put("visits", d.increment(30 * size[u.index()])));
+    }
+  }
+
+  private void stamps(Day d, Catalog.Unit region, List<JsonObject> points) {
+    for (int s = 1; s <= SEALS_PER_REGION; s++) {
+      points.add(d.timed().put("region", region.name()).put("seal", String.format("%s印章%02d", region.name(), s))
+          .put("stamps", d.increment(40 * size[region.index()])));
+    }
+  }
+
+  /** Users as they stand that day; the contract wants activated, active and weekly_active at most what precedes them. */
+  private JsonObject dingtalk(Day d, Catalog.Unit u) {
+    long registered = Math.round(500 * size[u.index()]) + d.age;
+    long activated = registered * 9 / 10;
+    return d.dated().put("unit", u.name()).put("registered", registered).put("activated", activated)
+        .put("active", Math.min(activated, d.around(activated * 0.4))).put("weekly_active", activated * 7 / 10);
+  }
+
+  /** A region's cases since its last report; online, accepted and completed ones at most all of them. */
+  private JsonObject oneWindow(Day d, Catalog.Unit region) {
+    long cases = d.increment(100 * size[region.index()]);
+    return d.timed().put("region", region.name()).put("matters", 300 + Math.round(60 * size[region.index()]))
+        .put("offices", 1 + region.index() % 5).put("cases", cases).put("online_cases", cases * 9 / 10)
+        .put("accepted", cases * 19 / 20).put("completed", cases * 4 / 5);
   }
 
   /** The units a ranked family counts: all but the special ones. */
