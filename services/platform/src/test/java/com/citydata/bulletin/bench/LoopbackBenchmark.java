@@ -160,9 +160,8 @@ public final class LoopbackBenchmark {
       int every = (int) Math.max(1, Math.ceil(projected / budgetLeft));
       rss.startPhase();
       HistoryLoader.Loaded year = loader.load(rest, YEAR_END, every);
-      System.out.printf("loaded %s to %s, a report every %d day%s%s: %,d points in %,d requests, %.1f s, %,.0f points/s; %s%n",
-          rest, YEAR_END, every, every == 1 ? "" : "s",
-          every == 1 ? "" : String.format(" (a report a day would have taken about %.0f s)", projected),
+      System.out.printf("loaded %s to %s, %s: %,d points in %,d requests, %.1f s, %,.0f points/s; %s%n", rest, YEAR_END,
+          every == 1 ? "a report a day" : String.format("a report every %d days (a report a day would have taken about %.0f s)", every, projected),
           year.points(), year.requests(), year.seconds(), year.rate(), rss.endPhase());
       rss.startPhase();
       Thread.sleep(5_000);
