@@ -27,5 +27,4 @@ final class Latencies {
   public String toString() {
     return String.format("p50 %.1f ms, p99 %.1f ms", millis(50), millis(99));
   }
-
 }

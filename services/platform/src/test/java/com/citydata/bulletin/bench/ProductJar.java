@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -25,17 +26,19 @@ final class ProductJar implements AutoCloseable {
   private static final Duration READY_WITHIN = Duration.ofSeconds(120);
 
   private final Path dataDir = TempDirs.create("bulletin-bench");
+  /** The product's output, outside its data directory, which is the product's own; quoted when it fails to start. */
+  private final Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
   private final int port = LoopbackPorts.free();
   private final Process process;
 
   private ProductJar(Path jar, List<String> javaOptions) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new java.util.ArrayList<>(List.of(java));
+    List<String> command = new ArrayList<>(List.of(java));
     command.addAll(javaOptions);
     command.addAll(List.of("-jar", jar.toString()));
     ProcessBuilder builder = new ProcessBuilder(command)
         .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile()));
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().put(AppConfig.DATA_DIR, dataDir.toString());
     builder.environment().put(AppConfig.HTTP_HOST, "127.0.0.1");
     builder.environment().put(AppConfig.HTTP_PORT, String.valueOf(port));
@@ -64,7 +67,7 @@ final class ProductJar implements AutoCloseable {
     long deadline = System.nanoTime() + READY_WITHIN.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("the product exited with " + process.exitValue() + "; its log: " + log());
+        throw new IllegalStateException("the product exited with " + process.exitValue() + "; its log: " + logText());
       }
       try {
         if (http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10)).build(),
@@ -76,7 +79,7 @@ final class ProductJar implements AutoCloseable {
       }
       Thread.sleep(200);
     }
-    throw new IllegalStateException("the product was not ready within " + READY_WITHIN.toSeconds() + " s; its log: " + log());
+    throw new IllegalStateException("the product was not ready within " + READY_WITHIN.toSeconds() + " s; its log: " + logText());
   }
 
   String base() {
@@ -117,9 +120,9 @@ final class ProductJar implements AutoCloseable {
   record StoreWrite(URI uri, String authorization) {
   }
 
-  private String log() {
+  private String logText() {
     try {
-      return Files.readString(dataDir.resolveSibling(dataDir.getFileName() + ".log"));
+      return Files.readString(log);
     } catch (java.io.IOException e) {
       return "(no log: " + e + ")";
     }
@@ -134,7 +137,7 @@ final class ProductJar implements AutoCloseable {
     }
     TempDirs.delete(dataDir);
     try {
-      Files.deleteIfExists(dataDir.resolveSibling(dataDir.getFileName() + ".log"));
+      Files.deleteIfExists(log);
     } catch (java.io.IOException e) {
       System.err.println("could not delete the product's log: " + e);
     }
