@@ -57,15 +57,24 @@ final class ExchangeBatches {
     return new JsonObject().put("points", points);
   }
 
-  /** Measurement exchange, tags direction and unit, integer fields as the store names them. */
+  /** Measurement exchange, tags direction and unit, integer fields as the store names them: for the store's own write. */
   String lineProtocol(int batch) {
+    return lines(batch, "table_count", "field_count");
+  }
+
+  /** The same points as the product's door takes them: the JSON point's property names. */
+  String doorLines(int batch) {
+    return lines(batch, "tables", "fields");
+  }
+
+  private String lines(int batch, String tablesField, String fieldsField) {
     StringBuilder lines = new StringBuilder(catalog.units.size() * 2 * 100);
     long millis = time(batch).toEpochMilli();
     for (Catalog.Unit unit : catalog.units) {
       for (int direction = 0; direction < 2; direction++) {
         Figures f = figures(unit, direction, batch);
         lines.append("exchange,direction=").append(f.direction()).append(",unit=").append(escapeTag(f.unit()))
-            .append(" table_count=").append(f.tables()).append("i,field_count=").append(f.fields())
+            .append(' ').append(tablesField).append('=').append(f.tables()).append("i,").append(fieldsField).append('=').append(f.fields())
             .append("i,records=").append(f.records()).append("i ").append(millis).append('\n');
       }
     }

@@ -71,7 +71,7 @@ public final class LoopbackBenchmark {
         if (doorOpen) {
           ExchangeBatches lines = new ExchangeBatches(catalog, phaseNumber++);
           try {
-            row.put("door", measure(rss, "line-protocol door", concurrency, phase, b -> http.lines(door, "Token " + token, lines.lineProtocol(b))));
+            row.put("door", measure(rss, "line-protocol door", concurrency, phase, b -> http.lines(door, "Token " + token, lines.doorLines(b))));
           } catch (ExecutionException e) {
             if (!(e.getCause() instanceof Http.Refused)) {
               throw e;
