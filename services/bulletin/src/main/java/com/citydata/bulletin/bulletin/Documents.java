@@ -4,6 +4,7 @@ import com.citydata.bulletin.bus.DocumentFormat;
 import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.json.PlainJson;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -22,6 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Renders a composed bulletin: HTML and Markdown from FreeMarker templates, PDF from the same HTML through
@@ -119,16 +123,46 @@ public final class Documents {
 
   private static byte[] pdf(String xhtml) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode();
+    PdfFaces faces = PdfFaces.borrow();
+    try (PDDocument document = new PDDocument()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().usePDDocument(document);
       for (Fonts.Face face : Fonts.ALL) {
-        builder.useFont(() -> Fonts.open(face.resource()), face.family(), face.weight(), BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(new LazyFont(document, faces, face), face.family(), face.weight(), BaseRendererBuilder.FontStyle.NORMAL, true);
       }
       builder.withHtmlContent(xhtml, null).toStream(out).run();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      faces.giveBack();
     }
     return ToUnicodeRepair.repair(out.toByteArray());
+  }
+
+  /** A face of this document, embedded (as a subset of what the document sets) only if the layout asks for it. */
+  private static final class LazyFont extends PDFontSupplier {
+    private final PDDocument document;
+    private final PdfFaces faces;
+    private final Fonts.Face face;
+    private PDFont font;
+
+    LazyFont(PDDocument document, PdfFaces faces, Fonts.Face face) {
+      super(null);
+      this.document = document;
+      this.faces = faces;
+      this.face = face;
+    }
+
+    @Override
+    public PDFont supply() {
+      if (font == null) {
+        try {
+          font = PDType0Font.load(document, faces.face(face), true);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return font;
+    }
   }
 
   private static Map<String, Object> model(JsonObject bulletin, String status, Map<String, Object> extra) {

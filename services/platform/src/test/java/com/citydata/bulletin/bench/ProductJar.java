@@ -128,7 +128,7 @@ final class ProductJar implements AutoCloseable {
     }
   }
 
-  /** SIGTERM, as an operator stops it; then the data directory and log go. */
+  /** SIGTERM, as an operator stops it; then the data directory and (unless -Dbench.keepLogs=true) the log go. */
   @Override
   public void close() throws InterruptedException {
     process.destroy();
@@ -136,6 +136,10 @@ final class ProductJar implements AutoCloseable {
       process.destroyForcibly().waitFor();
     }
     TempDirs.delete(dataDir);
+    if (Boolean.getBoolean("bench.keepLogs")) {
+      System.out.println("the product's log is kept: " + log);
+      return;
+    }
     try {
       Files.deleteIfExists(log);
     } catch (java.io.IOException e) {
