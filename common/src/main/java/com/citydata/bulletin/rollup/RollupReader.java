@@ -11,6 +11,7 @@ import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class RollupReader implements TimeSeriesReader {
   private final RollupStore rollups;
   private final RollupGrid grid;
   private final Clock clock;
+  /** Per measurement, the last roll-up lookup queued; the reader's verticle context runs them all. */
+  private final Map<String, Future<?>> turns = new HashMap<>();
 
   public RollupReader(TimeSeriesReader store, Pool pool, WeekCalendar calendar, Clock clock) {
     this.store = store;
@@ -49,12 +52,24 @@ public final class RollupReader implements TimeSeriesReader {
     Instant atStart = grid.atOrBefore(query.start());
     Instant rollable = grid.newestRollable(clock.instant());
     Instant boundary = atStart.isAfter(rollable) ? rollable : atStart;
-    return totalsAt(query.schema(), boundary)
+    return inTurn(query.schema(), () -> totalsAt(query.schema(), boundary))
         .compose(totals -> totals.isPresent() ? answer(query, boundary, totals.get()) : store.window(query))
         .recover(failure -> {
           LOG.warn("roll-ups of {} unavailable ({}); reading its whole history", query.schema().measurement(), failure.toString());
           return store.window(query);
         });
+  }
+
+  /**
+   * One measurement's roll-ups are looked up (and extended) one reader at a time: a bulletin asks for dozens of windows
+   * of one measurement at once, and readers extending side by side discarded each other's work (a commit changes the
+   * generation the others read), so each went on to read the whole history. In turn, the second finds the first's.
+   */
+  private <T> Future<T> inTurn(SeriesSchema schema, java.util.function.Supplier<Future<T>> lookup) {
+    Future<?> before = turns.getOrDefault(schema.measurement(), Future.succeededFuture());
+    Future<T> mine = before.transform(ar -> lookup.get());
+    turns.put(schema.measurement(), mine);
+    return mine.andThen(ar -> turns.remove(schema.measurement(), mine));
   }
 
   /**

@@ -31,6 +31,8 @@ public final class EmbeddedQuestDb implements AutoCloseable {
   }
 
   private static final int BIND_ATTEMPTS = 3;
+  /** A ceiling on QuestDB's native allocations (not its mapped files), in place of its default of 90 % of the machine. */
+  private static final long RAM_LIMIT_BYTES = 512L << 20;
 
   /** Blocks for a few seconds while QuestDB starts; call it from a worker or before Vert.x starts. */
   public static EmbeddedQuestDb start(Path rootDir, String password) throws IOException {
@@ -72,7 +74,13 @@ public final class EmbeddedQuestDb implements AutoCloseable {
         Map.entry("QDB_HTTP_MIN_ENABLED", "false"),
         Map.entry("QDB_TELEMETRY_ENABLED", "false"),
         Map.entry("QDB_METRICS_ENABLED", "false"),
-        Map.entry("QDB_SHARED_WORKER_COUNT", "2"),
+        // A small machine: QuestDB sizes each of its three pools (network, query, write) to the core count, beside the
+        // product's own event loops. The network pool keeps two workers for writes over HTTP and the PG wire; the
+        // product's reads and WAL apply each do with one.
+        Map.entry("QDB_SHARED_NETWORK_WORKER_COUNT", "2"),
+        Map.entry("QDB_SHARED_QUERY_WORKER_COUNT", "1"),
+        Map.entry("QDB_SHARED_WRITE_WORKER_COUNT", "1"),
+        Map.entry("QDB_RAM_USAGE_LIMIT_BYTES", String.valueOf(RAM_LIMIT_BYTES)),
         Map.entry("QDB_PG_USER", USER),
         Map.entry("QDB_PG_PASSWORD", password),
         Map.entry("QDB_HTTP_USER", USER),

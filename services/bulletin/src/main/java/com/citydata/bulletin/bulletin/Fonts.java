@@ -45,7 +45,12 @@ public final class Fonts {
    * faces of 10–15 MB, and inflating them from the jar on each render cost more than parsing them.
    */
   public static InputStream open(String resource) {
-    return new ByteArrayInputStream(FILES.computeIfAbsent(resource, Fonts::read));
+    return new ByteArrayInputStream(bytes(resource));
+  }
+
+  /** The kept file itself, for a parser that reads it in place; not to be written to. */
+  static byte[] bytes(String resource) {
+    return FILES.computeIfAbsent(resource, Fonts::read);
   }
 
   private static byte[] read(String resource) {

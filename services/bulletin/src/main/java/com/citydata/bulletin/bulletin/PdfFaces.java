@@ -40,8 +40,9 @@ final class PdfFaces {
   /** The face, parsed when first asked for: a document that sets no 楷体 never parses it. */
   TrueTypeFont face(Fonts.Face face) {
     return parsed.computeIfAbsent(face, f -> {
-      try (var file = Fonts.open(f.resource())) {
-        return new TTFParser().parse(new RandomAccessReadBuffer(file));
+      // Over the kept file in place: a stream would be copied into a buffer of its own first.
+      try {
+        return new TTFParser().parse(new RandomAccessReadBuffer(Fonts.bytes(f.resource())));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
