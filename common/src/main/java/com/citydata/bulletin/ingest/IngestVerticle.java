@@ -21,14 +21,15 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,9 +38,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class IngestVerticle extends VerticleBase {
   private final Family family;
-  private Pool pool;
   /** How long a member that missed a catalog change may go on with its copy. */
   private static final Duration CATALOG_MAX_AGE = Duration.ofSeconds(30);
+  private Pool pool;
   private CatalogCache catalog;
   private SpoolingWriter writer;
   /** The spooling writer, withdrawing the roll-ups a batch reaches back into before it is acknowledged. */
@@ -91,6 +92,7 @@ public final class IngestVerticle extends VerticleBase {
     writer.ping().onComplete(ar -> message.reply(status.put("store", ar.succeeded() ? "up" : "down")));
   }
 
+  /** Points, a file or line protocol, checked whole by the family against the catalog, then stored all or none. */
   private void ingest(Message<IngestRequest> message) {
     IngestRequest request = message.body();
     Optional<LocalDate> day = Optional.ofNullable(request.day()).map(LocalDate::parse);
@@ -115,7 +117,7 @@ public final class IngestVerticle extends VerticleBase {
   private Batch lines(IngestRequest request, IngestContext context) {
     String body;
     try {
-      body = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(request.body().getBytes())).toString();
+      body = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(request.body().getBytes())).toString();
     } catch (CharacterCodingException e) {
       throw new InvalidRequestException("the body is not UTF-8", List.of(new FieldError(null, "", "line protocol is UTF-8 text")));
     }

@@ -35,6 +35,9 @@ import java.util.List;
  * queries ({"parameters": {...}}).
  */
 public final class RankingVerticle extends VerticleBase {
+  /** Tables of one batch computed at once: enough to overlap their store reads on a small machine. */
+  private static final int TABLES_AT_ONCE = 4;
+
   private final FamilyRegistry registry = FamilyRegistry.installed();
   private Pool pool;
   private CatalogRepository catalog;
@@ -58,9 +61,6 @@ public final class RankingVerticle extends VerticleBase {
     }
     return Future.all(consumers);
   }
-
-  /** Tables of one batch computed at once: enough to overlap their store reads on a small machine. */
-  private static final int TABLES_AT_ONCE = 4;
 
   private void rank(Message<JsonObject> message) {
     catalog.load()
