@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import javax.imageio.ImageIO;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -62,7 +63,14 @@ public final class BulletinVerticle extends VerticleBase {
     archive = new BulletinArchive(pool);
     notes = new BulletinNotes(pool);
     scheduleDraft();
-    return Future.all(List.of(
+    // Java2D copies a font it creates to a temporary file, and ImageIO's file cache adds a shutdown hook on first use;
+    // both are refused once the JVM is stopping, so a first render that came in just before a SIGTERM failed. The
+    // charts' font is created now, and PNGs are encoded in memory (they are small), so the drain can finish renders.
+    Future<Object> ready = vertx.executeBlocking(() -> {
+      ImageIO.setUseCache(false);
+      return Fonts.awt(java.awt.Font.PLAIN, 12);
+    });
+    return Future.all(List.of(ready,
         vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_GET, this::get).completion(),
         vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_PUBLISH, this::publish).completion(),
         vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_LIST,
