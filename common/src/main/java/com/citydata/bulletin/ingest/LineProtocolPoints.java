@@ -18,7 +18,7 @@ import java.util.Map;
  * the family does not know is an unknown field, as in JSON.
  */
 public final class LineProtocolPoints {
-  /** Nanoseconds per unit of each precision InfluxDB's write API takes. */
+  /** Nanoseconds per unit of each precision InfluxDB's write API takes; the contract refuses any other. */
   private static final Map<String, Long> PRECISIONS = Map.of("ns", 1L, "us", 1_000L, "ms", 1_000_000L, "s", 1_000_000_000L);
 
   /** The points, and for each the 1-based line of the body it came from. */
@@ -26,11 +26,6 @@ public final class LineProtocolPoints {
   }
 
   private LineProtocolPoints() {
-  }
-
-  /** Whether the write API's {@code precision} parameter is one this reader takes. */
-  public static boolean knownPrecision(String precision) {
-    return PRECISIONS.containsKey(precision);
   }
 
   /**
