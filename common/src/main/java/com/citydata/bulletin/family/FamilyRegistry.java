@@ -89,6 +89,11 @@ public final class FamilyRegistry {
     return List.copyOf(queries.values());
   }
 
+  /** The families kept as time series, by name: the buckets of the line-protocol door. */
+  public List<String> seriesFamilies() {
+    return families.stream().filter(f -> f.series().isPresent()).map(Family::name).toList();
+  }
+
   public List<SeriesSchema> schemas() {
     return families.stream().flatMap(f -> f.series().stream()).toList();
   }

@@ -69,7 +69,7 @@ public final class IngestVerticle extends VerticleBase {
       storeReady = SpoolingWriter.open(vertx, TimeSeriesStore.writer(vertx, config, invalidation),
           config.dataDir().resolve("spool").resolve(family.name()), settings).map(w -> {
             writer = w;
-            acknowledging = RollupInvalidatingWriter.before(w, invalidation);
+            acknowledging = RollupInvalidatingWriter.before(w, invalidation, deadline);
             return null;
           });
     }

@@ -13,23 +13,25 @@ import java.time.Duration;
  * failed call fails the write: the spool then keeps the batch and sends it, and tells, again.
  */
 public final class RollupInvalidatingWriter implements TimeSeriesWriter {
-  private static final Duration RETRY = Duration.ofSeconds(5);
   private final TimeSeriesWriter writer;
   private final RollupInvalidation invalidation;
   private final boolean first;
+  private final Duration retryAfter;
 
-  private RollupInvalidatingWriter(TimeSeriesWriter writer, RollupInvalidation invalidation, boolean first) {
+  private RollupInvalidatingWriter(TimeSeriesWriter writer, RollupInvalidation invalidation, boolean first, Duration retryAfter) {
     this.writer = writer;
     this.invalidation = invalidation;
     this.first = first;
+    this.retryAfter = retryAfter;
   }
 
-  public static TimeSeriesWriter before(TimeSeriesWriter writer, RollupInvalidation invalidation) {
-    return new RollupInvalidatingWriter(writer, invalidation, true);
+  /** @param retryAfter what a 503 tells the collector when PostgreSQL does not answer, as the ingest's other 503s do */
+  public static TimeSeriesWriter before(TimeSeriesWriter writer, RollupInvalidation invalidation, Duration retryAfter) {
+    return new RollupInvalidatingWriter(writer, invalidation, true, retryAfter);
   }
 
   public static TimeSeriesWriter after(TimeSeriesWriter writer, RollupInvalidation invalidation) {
-    return new RollupInvalidatingWriter(writer, invalidation, false);
+    return new RollupInvalidatingWriter(writer, invalidation, false, null);
   }
 
   @Override
@@ -37,7 +39,7 @@ public final class RollupInvalidatingWriter implements TimeSeriesWriter {
     if (first) {
       // Nothing is written yet: the collector may simply try again.
       return invalidation.written(batch.earliest())
-          .recover(failure -> Future.failedFuture(ServiceFailure.unavailable("PostgreSQL did not answer: " + failure.getMessage(), RETRY)))
+          .recover(failure -> Future.failedFuture(ServiceFailure.unavailable("PostgreSQL did not answer: " + failure.getMessage(), retryAfter)))
           .compose(v -> writer.write(batch));
     }
     return writer.write(batch).compose(v -> invalidation.written(batch.earliest()));

@@ -80,7 +80,8 @@ abstract class RollupReaderContract {
     store = newStoreReader(config);
     rollups = new RollupReader(new RecordingReader(store, asked), pg, CALENDAR, NOW);
     RollupInvalidation invalidation = new RollupInvalidation(pg, CALENDAR, NOW);
-    writer = RollupInvalidatingWriter.before(RollupInvalidatingWriter.after(newStoreWriter(config), invalidation), invalidation);
+    writer = RollupInvalidatingWriter.before(RollupInvalidatingWriter.after(newStoreWriter(config), invalidation), invalidation,
+        java.time.Duration.ofSeconds(5));
     writer.write(LineBatch.of(aYearOfPoints())).await();
   }
 

@@ -61,7 +61,7 @@ public final class GatewayVerticle extends VerticleBase {
         config.storeDeadline());
     // Splicing the families' fragments parses YAML: a worker's job, once.
     return vertx.executeBlocking(ServedContract::installed)
-        .compose(contract -> Contract.forRouter(vertx, contract.json(), seriesFamilies()).map(openApi -> router(config, contract, openApi)))
+        .compose(contract -> Contract.forRouter(vertx, contract.json(), Set.copyOf(FamilyRegistry.installed().seriesFamilies())).map(openApi -> router(config, contract, openApi)))
         .compose(router -> vertx.createHttpServer(new HttpServerOptions()
                 .setHost(config.httpHost())
                 .setPort(config.httpPort())
@@ -77,11 +77,6 @@ public final class GatewayVerticle extends VerticleBase {
             .requestHandler(router)
             .listen())
         .onSuccess(s -> server = s);
-  }
-
-  private static Set<String> seriesFamilies() {
-    return FamilyRegistry.installed().families().stream().filter(f -> f.series().isPresent()).map(Family::name)
-        .collect(Collectors.toSet());
   }
 
   private Router router(AppConfig config, ServedContract contract, OpenAPIContract openApi) {

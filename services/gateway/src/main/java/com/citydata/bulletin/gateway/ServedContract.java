@@ -96,8 +96,7 @@ public final class ServedContract {
     answer.put("discriminator", new JsonObject().put("propertyName", "table").put("mapping", mapping));
     rankings.put("description", tables + "\n" + rankings.getString("description"));
     schemas.getJsonObject("Family").put("enum", new JsonArray(registry.families().stream().map(Family::name).toList()));
-    schemas.getJsonObject("SeriesFamily").put("enum", new JsonArray(registry.families().stream()
-        .filter(family -> family.series().isPresent()).map(Family::name).toList()));
+    schemas.getJsonObject("SeriesFamily").put("enum", new JsonArray(registry.seriesFamilies()));
     requireAccess(document);
     return new ServedContract(document);
   }
