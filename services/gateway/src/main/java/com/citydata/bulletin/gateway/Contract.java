@@ -42,7 +42,7 @@ final class Contract {
         // A file (spreadsheet, CSV) or line protocol is checked by its family, row by row; the router only sees that one came.
         op.remove("requestBody");
       }
-      if (operation.getValue() instanceof JsonObject op && seriesFamilies.contains(op.getString("x-family"))) {
+      if (operation.getValue() instanceof JsonObject op && op.containsKey("x-family") && seriesFamilies.contains(op.getString("x-family"))) {
         JsonObject points = op.getJsonObject("requestBody").getJsonObject("content").getJsonObject(JsonBodyRule.JSON)
             .getJsonObject("schema").getJsonObject("properties").getJsonObject("points");
         points.put("items", new JsonObject().put("type", "object"));
