@@ -12,6 +12,10 @@ public final class Addresses {
   public static final String NOTES_PUT = "bulletin.notes.put";
   public static final String NOTES_GET = "bulletin.notes.get";
   public static final String NOTES_DELETE = "bulletin.notes.delete";
+  public static final String SUBSCRIPTION_CREATE = "bulletin.subscriptions.create";
+  public static final String SUBSCRIPTION_LIST = "bulletin.subscriptions.list";
+  public static final String SUBSCRIPTION_DELETE = "bulletin.subscriptions.delete";
+  public static final String SUBSCRIPTION_DELIVERIES = "bulletin.subscriptions.deliveries";
   /** Published after the catalog of units changed, so every member's ingest services reload theirs. */
   public static final String CATALOG_CHANGED = "bulletin.catalog.changed";
   /** Reply header naming a binary reply's media type. */

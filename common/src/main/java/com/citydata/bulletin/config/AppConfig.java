@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -59,6 +61,10 @@ public final class AppConfig {
   public static final String CLUSTER_HOST = "CLUSTER_HOST";
   public static final String CLUSTER_PORT = "CLUSTER_PORT";
   public static final String CLUSTER_MEMBERS = "CLUSTER_MEMBERS";
+  public static final String PUBLIC_BASE_URL = "PUBLIC_BASE_URL";
+  public static final String DELIVERY_ALLOWED_HOSTS = "DELIVERY_ALLOWED_HOSTS";
+  public static final String DELIVERY_RETRY_BASE_SECONDS = "DELIVERY_RETRY_BASE_SECONDS";
+  public static final String DELIVERY_RETRY_CAP_SECONDS = "DELIVERY_RETRY_CAP_SECONDS";
 
   private static final Map<String, String> DEFAULTS = Map.ofEntries(
       Map.entry(HTTP_HOST, "127.0.0.1"),
@@ -82,13 +88,17 @@ public final class AppConfig {
       Map.entry(CLUSTER_HOST, "127.0.0.1"),
       Map.entry(CLUSTER_PORT, "5701"),
       Map.entry(INFLUX_RETENTION_POLICY, "autogen"),
-      Map.entry(BULLETINS_PUBLIC, "true"));
+      Map.entry(BULLETINS_PUBLIC, "true"),
+      Map.entry(DELIVERY_ALLOWED_HOSTS, "127.0.0.1,localhost,::1"),
+      Map.entry(DELIVERY_RETRY_BASE_SECONDS, "30"),
+      Map.entry(DELIVERY_RETRY_CAP_SECONDS, "3600"));
 
   public static final List<String> KEYS = List.of(HTTP_HOST, HTTP_PORT, HTTP_IDLE_TIMEOUT_SECONDS, HTTP_HEADER_TIMEOUT_SECONDS, RATE_LIMIT_PER_SECOND,
       RATE_LIMIT_BURST, AUTH_FAILURE_LIMIT, AUTH_FAILURE_WINDOW_SECONDS, DATA_DIR, ADMIN_TOKEN, BODY_LIMIT_BYTES,
       BULLETIN_TIMEZONE, BULLETIN_WEEKDAY, BULLETIN_TITLE, BULLETIN_ISSUER, BULLETIN_DRAFT_TIME, BULLETINS_PUBLIC, BULLETIN_SIGNATURE, BULLETIN_REPORT_TO, BULLETIN_COPY_TO, PG_URL, PG_POOL_SIZE, INFLUX_URL, INFLUX_TOKEN, INFLUX_ORG, INFLUX_BUCKET,
       INFLUX_DATABASE, INFLUX_RETENTION_POLICY, QUESTDB_HTTP_URL, QUESTDB_PG_URL, STORE_DEADLINE_SECONDS, SPOOL_MAX_BYTES,
-      STORE_MAX_PENDING_WRITES, SHUTDOWN_DRAIN_SECONDS, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_MEMBERS);
+      STORE_MAX_PENDING_WRITES, SHUTDOWN_DRAIN_SECONDS, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_MEMBERS, PUBLIC_BASE_URL,
+      DELIVERY_ALLOWED_HOSTS, DELIVERY_RETRY_BASE_SECONDS, DELIVERY_RETRY_CAP_SECONDS);
 
   private final Map<String, String> values;
 
@@ -247,6 +257,33 @@ public final class AppConfig {
     return Boolean.parseBoolean(value);
   }
 
+  /**
+   * Where readers open the product, for the links a delivery carries: PUBLIC_BASE_URL without a trailing slash, else
+   * the gateway's own address, which only a reader on this machine can open.
+   */
+  public String publicBaseUrl() {
+    String base = get(PUBLIC_BASE_URL).orElseGet(() -> "http://" + (httpHost().contains(":") ? "[" + httpHost() + "]" : httpHost())
+        + ":" + httpPort());
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  /** The hosts subscriptions may deliver to, lower case; an IPv6 address without brackets. */
+  public Set<String> deliveryAllowedHosts() {
+    return Arrays.stream(get(DELIVERY_ALLOWED_HOSTS).orElse("").split(",")).map(String::trim).filter(h -> !h.isEmpty())
+        .map(h -> h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h)
+        .map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The first retry of a failed delivery waits about this long; each later one twice the one before. */
+  public Duration deliveryRetryBase() {
+    return Duration.ofSeconds(atLeastOne(DELIVERY_RETRY_BASE_SECONDS));
+  }
+
+  /** No wait between two attempts of a delivery is longer, unless the receiver's Retry-After asks for it. */
+  public Duration deliveryRetryCap() {
+    return Duration.ofSeconds(atLeastOne(DELIVERY_RETRY_CAP_SECONDS));
+  }
+
   public boolean usesInflux() {
     return get(INFLUX_URL).isPresent();
   }
@@ -275,6 +312,14 @@ public final class AppConfig {
     rateLimitBurst();
     authFailureLimit();
     authFailureWindowSeconds();
+    if (deliveryRetryCap().compareTo(deliveryRetryBase()) < 0) {
+      throw new IllegalArgumentException("setting " + DELIVERY_RETRY_CAP_SECONDS + " must be at least " + DELIVERY_RETRY_BASE_SECONDS);
+    }
+    get(PUBLIC_BASE_URL).ifPresent(url -> {
+      if (!url.startsWith("http://") && !url.startsWith("https://")) {
+        throw new IllegalArgumentException("setting " + PUBLIC_BASE_URL + " must be an http(s) URL, got '" + url + "'");
+      }
+    });
     try {
       timezone();
     } catch (RuntimeException e) {

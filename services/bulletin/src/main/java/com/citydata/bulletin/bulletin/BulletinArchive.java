@@ -2,6 +2,8 @@ package com.citydata.bulletin.bulletin;
 
 import com.citydata.bulletin.bus.DocumentFormat;
 import com.citydata.bulletin.catalog.AuditLog;
+import com.citydata.bulletin.delivery.BulletinNotice;
+import com.citydata.bulletin.delivery.Outbox;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -15,12 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Published bulletins with their revisions, their ranking snapshots, and the scheduler's drafts, in PostgreSQL. */
+/**
+ * Published bulletins with their revisions, their ranking snapshots, and the scheduler's drafts, in PostgreSQL; each
+ * revision and each draft queues its deliveries in the transaction that stores it.
+ */
 final class BulletinArchive {
   private final Pool pool;
+  private final String publicBaseUrl;
 
-  BulletinArchive(Pool pool) {
+  BulletinArchive(Pool pool, String publicBaseUrl) {
     this.pool = pool;
+    this.publicBaseUrl = publicBaseUrl;
   }
 
   /** Stores the next revision of the date with every rendered document and the tables it shows. */
@@ -47,7 +54,8 @@ final class BulletinArchive {
                     : conn.preparedQuery(BulletinQueries.INSERT_SNAPSHOT).executeBatch(snapshots);
                 JsonObject result = new JsonObject().put("date", date.toString()).put("revision", revision)
                     .put("published_at", publishedAt);
-                return saved.compose(v -> AuditLog.record(conn, actor, "bulletins.publish", result)).map(result);
+                return saved.compose(v -> Outbox.enqueue(conn, BulletinNotice.published(stored, revision, publicBaseUrl)))
+                    .compose(v -> AuditLog.record(conn, actor, "bulletins.publish", result)).map(result);
               });
         }));
   }
@@ -98,7 +106,9 @@ final class BulletinArchive {
     return pool.preparedQuery(BulletinQueries.CLAIM_DRAFT).execute(Tuple.of(date, instance)).map(rows -> rows.size() == 1);
   }
 
-  Future<Void> saveDraft(LocalDate date, JsonObject content) {
-    return pool.preparedQuery(BulletinQueries.SAVE_DRAFT).execute(Tuple.of(date, content)).mapEmpty();
+  /** @param status the line the draft's documents print under the title, which its deliveries repeat */
+  Future<Void> saveDraft(LocalDate date, JsonObject content, String status) {
+    return pool.withTransaction(conn -> conn.preparedQuery(BulletinQueries.SAVE_DRAFT).execute(Tuple.of(date, content))
+        .compose(saved -> Outbox.enqueue(conn, BulletinNotice.draft(content, status, publicBaseUrl))));
   }
 }

@@ -60,7 +60,7 @@ public final class BulletinVerticle extends VerticleBase {
     calendar = new WeekCalendar(config.bulletinWeekday(), config.timezone());
     schedule = new DraftSchedule(config.bulletinWeekday(), settings.draftTime(), config.timezone());
     pool = PgDatabase.pool(vertx, config);
-    archive = new BulletinArchive(pool);
+    archive = new BulletinArchive(pool, config.publicBaseUrl());
     notes = new BulletinNotes(pool);
     scheduleDraft();
     // Java2D copies a font it creates to a temporary file, and ImageIO's file cache adds a shutdown hook on first use;
@@ -242,7 +242,7 @@ public final class BulletinVerticle extends VerticleBase {
     timer = vertx.setTimer(delay, id -> {
       LocalDate day = next.atZone(schedule.zone()).toLocalDate();
       archive.claimDraft(day, instance)
-          .compose(claimed -> claimed ? live(day).compose(content -> archive.saveDraft(day, content)).map(true) : Future.succeededFuture(false))
+          .compose(claimed -> claimed ? live(day).compose(content -> archive.saveDraft(day, content, DRAFT_STATUS)).map(true) : Future.succeededFuture(false))
           .onSuccess(built -> LOG.info(built ? "built the draft bulletin of {}" : "another instance builds the draft of {}", day))
           .onFailure(failure -> LOG.error("building the draft bulletin of {} failed", day, failure))
           .onComplete(x -> scheduleDraft());

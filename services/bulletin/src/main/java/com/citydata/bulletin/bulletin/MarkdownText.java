@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Text as Markdown shows it, never as markup: characters Markdown reads as emphasis, links, code, tables or HTML are
  * escaped, and a paragraph that would start a list, a heading or a quote does not. The template calls it {@code md}.
  */
-final class MarkdownText implements TemplateMethodModelEx {
+public final class MarkdownText implements TemplateMethodModelEx {
   private static final Pattern LIST_START = Pattern.compile("^(\\s*)([-+]|\\d+[.)])(\\s)");
 
   @Override
@@ -20,7 +20,7 @@ final class MarkdownText implements TemplateMethodModelEx {
     return escape(arguments.get(0).toString());
   }
 
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (char c : text.toCharArray()) {
       switch (c) {

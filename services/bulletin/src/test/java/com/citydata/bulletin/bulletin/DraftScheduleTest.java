@@ -27,9 +27,12 @@ class DraftScheduleTest {
     assertThat(fridaysAtNine.next(Instant.parse("2018-07-20T01:00:00Z")).toInstant()).isEqualTo(Instant.parse("2018-07-27T01:00:00Z"));
   }
 
-  /** Every instance of the bulletin service keeps a timer; the claim in PostgreSQL lets one of them build. */
+  /**
+   * Every instance of the bulletin service keeps a timer; the claim in PostgreSQL lets one of them build, and saving
+   * the draft queues it for the subscriptions to drafts alone.
+   */
   @Test
-  void onlyOneInstanceClaimsADraft() throws Exception {
+  void onlyOneInstanceClaimsADraftAndItsSubscribersAreQueued() throws Exception {
     Vertx vertx = Vertx.vertx();
     AppConfig config = AppConfig.load(Optional.empty(), Map.of(AppConfig.PG_URL, TestPostgres.newDatabase()));
     PgDatabase.migrate(vertx, config).await();
@@ -37,11 +40,24 @@ class DraftScheduleTest {
     Pool second = PgDatabase.pool(vertx, config);
     try {
       LocalDate friday = LocalDate.of(2018, 7, 20);
-      assertThat(new BulletinArchive(first).claimDraft(friday, "instance-a").await()).isTrue();
-      assertThat(new BulletinArchive(second).claimDraft(friday, "instance-b").await()).isFalse();
-      new BulletinArchive(first).saveDraft(friday, new JsonObject().put("date", "2018-07-20")).await();
-      assertThat(new BulletinArchive(second).list().await().getJsonArray("drafts").getJsonObject(0).getString("date"))
+      first.query("INSERT INTO subscriptions (id, name, kind, url, secret, events, created_by) VALUES "
+          + "(gen_random_uuid(), 'drafts', 'webhook', 'http://127.0.0.1:9/', 's', '{draft,published}', 'admin'), "
+          + "(gen_random_uuid(), 'published only', 'webhook', 'http://127.0.0.1:9/', 's', '{published}', 'admin')").execute().await();
+      BulletinArchive a = new BulletinArchive(first, "http://127.0.0.1:8080");
+      assertThat(a.claimDraft(friday, "instance-a").await()).isTrue();
+      assertThat(new BulletinArchive(second, "http://127.0.0.1:8080").claimDraft(friday, "instance-b").await()).isFalse();
+      a.saveDraft(friday, new JsonObject().put("date", "2018-07-20").put("date_text", "2018年7月20日").put("subtitle", "每周通报")
+          .put("sections", new io.vertx.core.json.JsonArray()), "草稿").await();
+      assertThat(new BulletinArchive(second, "http://127.0.0.1:8080").list().await().getJsonArray("drafts").getJsonObject(0).getString("date"))
           .isEqualTo("2018-07-20");
+      io.vertx.sqlclient.RowSet<io.vertx.sqlclient.Row> rows = first.query("SELECT s.name, d.event, d.notice FROM deliveries d "
+          + "JOIN subscriptions s ON s.id = d.subscription_id").execute().await();
+      assertThat(rows.size()).isEqualTo(1);
+      io.vertx.sqlclient.Row queued = rows.iterator().next();
+      assertThat(queued.getString("name")).isEqualTo("drafts");
+      assertThat(queued.getString("event")).isEqualTo("draft");
+      assertThat(((JsonObject) queued.getValue("notice")).getString("pdf"))
+          .isEqualTo("http://127.0.0.1:8080/api/v1/bulletins/2018-07-20.pdf?draft=true");
     } finally {
       first.close().await();
       second.close().await();

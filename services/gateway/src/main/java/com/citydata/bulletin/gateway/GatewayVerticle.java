@@ -130,6 +130,7 @@ public final class GatewayVerticle extends VerticleBase {
     CollectorRoutes collectorRoutes = new CollectorRoutes(collectors, catalogRepository);
     ServiceRoutes services = new ServiceRoutes(vertx, BusRetry.ingest(config.storeDeadline()));
     BulletinRoutes bulletins = new BulletinRoutes(vertx);
+    SubscriptionRoutes subscriptions = new SubscriptionRoutes(vertx);
     String yaml = contract.yaml();
     Map<String, Handler<RoutingContext>> handlers = new HashMap<>();
     handlers.put("getHealth", ctx -> Responses.json(ctx, 200, new JsonObject().put("status", "UP")));
@@ -151,6 +152,10 @@ public final class GatewayVerticle extends VerticleBase {
     handlers.put("deleteNotes", bulletins::deleteNotes);
     handlers.put("archivePage", bulletins::archivePage);
     handlers.put("bulletinPage", bulletins::page);
+    handlers.put("createSubscription", subscriptions::create);
+    handlers.put("listSubscriptions", subscriptions::list);
+    handlers.put("deleteSubscription", subscriptions::delete);
+    handlers.put("listDeliveries", subscriptions::deliveries);
     for (Map.Entry<String, JsonObject> operation : contract.operations()) {
       String family = operation.getValue().getString("x-family");
       if (family != null) {

@@ -1,6 +1,8 @@
 package com.citydata.bulletin.platform;
 
 import com.citydata.bulletin.bulletin.BulletinVerticle;
+import com.citydata.bulletin.delivery.DeliveryVerticle;
+import com.citydata.bulletin.delivery.SubscriptionVerticle;
 import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.gateway.GatewayVerticle;
@@ -25,7 +27,7 @@ public record Service(String cliName, Supplier<List<Deployable>> verticles) {
         new Service("gateway", () -> List.of(new GatewayVerticle())),
         new Service(INGEST, () -> FamilyRegistry.installed().families().stream().map(Service::ingest).toList()),
         new Service("ranking", () -> List.of(new RankingVerticle())),
-        new Service("bulletin", () -> List.of(new BulletinVerticle()))};
+        new Service("bulletin", () -> List.of(new BulletinVerticle(), new SubscriptionVerticle(), new DeliveryVerticle()))};
   }
 
   /** Every service and each family's ingest on its own, as the command line accepts them. */

@@ -1,0 +1,87 @@
+package com.citydata.bulletin.delivery;
+
+import com.citydata.bulletin.bus.Addresses;
+import com.citydata.bulletin.bus.ServiceFailure;
+import com.citydata.bulletin.config.AppConfig;
+import com.citydata.bulletin.db.PgDatabase;
+import com.citydata.bulletin.domain.FieldError;
+import com.citydata.bulletin.domain.InvalidRequestException;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The admin's subscriptions over the event bus: create (checked by {@link SubscriptionRules}), list, delete, deliveries. */
+public final class SubscriptionVerticle extends VerticleBase {
+  private Pool pool;
+  private Subscriptions subscriptions;
+  private SubscriptionRules rules;
+
+  @Override
+  public Future<?> start() {
+    AppConfig config = AppConfig.fromJson(config());
+    pool = PgDatabase.pool(vertx, config);
+    subscriptions = new Subscriptions(pool);
+    rules = new SubscriptionRules(config.deliveryAllowedHosts());
+    return Future.all(List.of(
+        vertx.eventBus().<JsonObject>consumer(Addresses.SUBSCRIPTION_CREATE, this::create).completion(),
+        vertx.eventBus().<JsonObject>consumer(Addresses.SUBSCRIPTION_LIST, m -> subscriptions.list()
+            .map(list -> new JsonObject().put("subscriptions", list))
+            .onSuccess(m::reply).onFailure(f -> ServiceFailure.reply(m, f))).completion(),
+        vertx.eventBus().<JsonObject>consumer(Addresses.SUBSCRIPTION_DELETE, this::delete).completion(),
+        vertx.eventBus().<JsonObject>consumer(Addresses.SUBSCRIPTION_DELIVERIES, this::deliveries).completion()));
+  }
+
+  /** {"subscription", "actor"}: 400 naming every problem, and nothing stored, unless the rules accept it. */
+  private void create(Message<JsonObject> message) {
+    JsonObject subscription = message.body().getJsonObject("subscription");
+    List<FieldError> problems = rules.problems(subscription);
+    if (!problems.isEmpty()) {
+      ServiceFailure.reply(message, new InvalidRequestException("invalid subscription: " + problems.stream()
+          .map(p -> p.field() + (p.index() == null ? "" : "[" + p.index() + "]") + " " + p.message()).collect(Collectors.joining("; ")), problems));
+      return;
+    }
+    subscriptions.create(subscription, message.body().getString("actor", "admin"))
+        .onSuccess(message::reply).onFailure(f -> ServiceFailure.reply(message, f));
+  }
+
+  /** {"id", "actor"}. */
+  private void delete(Message<JsonObject> message) {
+    Future.succeededFuture(message.body()).compose(r -> subscriptions.delete(id(r), r.getString("actor", "admin")))
+        .map(deleted -> {
+          if (!deleted) {
+            throw missing(message.body());
+          }
+          return new JsonObject();
+        })
+        .onSuccess(message::reply).onFailure(f -> ServiceFailure.reply(message, f));
+  }
+
+  /** {"id"}. */
+  private void deliveries(Message<JsonObject> message) {
+    Future.succeededFuture(message.body()).compose(r -> subscriptions.deliveries(id(r)))
+        .map(found -> new JsonObject().put("deliveries", found.orElseThrow(() -> missing(message.body()))))
+        .onSuccess(message::reply).onFailure(f -> ServiceFailure.reply(message, f));
+  }
+
+  private static UUID id(JsonObject request) {
+    try {
+      return UUID.fromString(request.getString("id"));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw missing(request);
+    }
+  }
+
+  private static ServiceFailure missing(JsonObject request) {
+    return ServiceFailure.notFound("no subscription " + request.getString("id"));
+  }
+
+  @Override
+  public Future<?> stop() {
+    return pool.close();
+  }
+}
