@@ -33,6 +33,13 @@ final class RunningPlatform implements AutoCloseable {
     return new RunningPlatform(Platform.start(config), config);
   }
 
+  /** The same, with one setting changed, as an operator's edit of the configuration before a restart. */
+  RunningPlatform restartWith(String key, String value) throws Exception {
+    platform.close();
+    AppConfig changed = config.with(key, value);
+    return new RunningPlatform(Platform.start(changed), changed);
+  }
+
   static RunningPlatform start(Map<String, String> settings) throws Exception {
     SharedQuestDb.truncate(FamilyRegistry.installed().measurements().toArray(String[]::new));
     Map<String, String> env = new HashMap<>(Map.of(
