@@ -60,6 +60,8 @@ public final class GrafanaDashboards {
           dashboard(fragment.getString("uid"), fragment.getString("title"), "now-90d", numbered(panels), variables));
     }
     rankings.add(publishedBulletins());
+    rankings.add(deliveryStates());
+    rankings.add(deliveries());
     files.put("rankings.json", dashboard("bulletin-rankings", "每周排名（已发布）", "now-90d", flow(rankings),
         new JsonArray().add(weekVariable())));
     return files;
@@ -119,12 +121,29 @@ public final class GrafanaDashboards {
   }
 
   private static JsonObject publishedBulletins() {
-    String sql = "SELECT bulletin_date AS \"通报日\", revision AS \"版本\", published_at AS \"发布时间\", published_by AS \"发布人\" "
-        + "FROM bulletin_revisions ORDER BY bulletin_date DESC, revision DESC";
-    return new JsonObject().put("title", "已发布通报").put("type", "table").put("datasource", POSTGRES.copy())
+    return table("已发布通报", GRID_WIDTH, "SELECT bulletin_date AS \"通报日\", revision AS \"版本\", published_at AS \"发布时间\", "
+        + "published_by AS \"发布人\" FROM bulletin_revisions ORDER BY bulletin_date DESC, revision DESC");
+  }
+
+  /** How many deliveries wait, arrived or failed: a failed or long-pending one is a subscriber that missed a bulletin. */
+  private static JsonObject deliveryStates() {
+    return table("通报推送状态", 6, "SELECT state AS \"状态\", count(*) AS \"推送数\", max(attempts) AS \"最多尝试次数\" "
+        + "FROM deliveries GROUP BY state ORDER BY state");
+  }
+
+  private static JsonObject deliveries() {
+    return table("通报推送", GRID_WIDTH - 6, "SELECT s.name AS \"订阅\", s.kind AS \"方式\", d.event AS \"事件\", "
+        + "d.bulletin_date AS \"通报日\", d.revision AS \"版本\", d.state AS \"状态\", d.attempts AS \"尝试次数\", "
+        + "d.last_status AS \"最近应答\", d.last_error AS \"最近错误\", d.created_at AS \"排队时间\", "
+        + "d.delivered_at AS \"送达时间\" FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id "
+        + "ORDER BY d.created_at DESC LIMIT 200");
+  }
+
+  private static JsonObject table(String title, int width, String sql) {
+    return new JsonObject().put("title", title).put("type", "table").put("datasource", POSTGRES.copy())
         .put("targets", new JsonArray().add(new JsonObject().put("refId", "A").put("datasource", POSTGRES.copy()).put("rawQuery", true)
             .put("rawSql", sql).put("format", "table").put("editorMode", "code")))
-        .put("gridPos", new JsonObject().put("x", 0).put("y", 0).put("w", GRID_WIDTH).put("h", 8))
+        .put("gridPos", new JsonObject().put("x", 0).put("y", 0).put("w", width).put("h", 8))
         .put("fieldConfig", new JsonObject().put("defaults", new JsonObject()).put("overrides", new JsonArray()))
         .put("options", new JsonObject());
   }

@@ -118,6 +118,9 @@ class DashboardsTest {
           .put("registered", 100).put("activated", 90).put("active", 40));
     }
     postEveryContractExample(api);
+    // A subscriber that is not listening, so the delivery panels show a delivery still being retried.
+    assertThat(api.post("/api/v1/subscriptions", RunningPlatform.ADMIN, new JsonObject().put("name", "统计平台").put("kind", "webhook")
+        .put("url", "http://127.0.0.1:9/hook").put("secret", "s").put("events", new JsonArray().add("published"))).status()).isEqualTo(201);
     assertThat(api.post("/api/v1/bulletins/" + week + "/publish", RunningPlatform.ADMIN, "application/json", "").status())
         .isEqualTo(201);
   }
