@@ -116,32 +116,20 @@ final class BulletinRoutes {
       return;
     }
     // Storing notes replaces them, so a repeat after a lost member is safe.
-    notes(ctx, Addresses.NOTES_PUT, notesRequest(ctx).put("notes", ctx.body().asJsonObject())
+    Responses.relay(vertx, ctx, Addresses.NOTES_PUT, notesRequest(ctx).put("notes", ctx.body().asJsonObject())
         .put("actor", BearerAuth.principal(ctx).name()), BusRetry.READ, 200);
   }
 
   void getNotes(RoutingContext ctx) {
-    notes(ctx, Addresses.NOTES_GET, notesRequest(ctx), BusRetry.READ, 200);
+    Responses.relay(vertx, ctx, Addresses.NOTES_GET, notesRequest(ctx), BusRetry.READ, 200);
   }
 
   void deleteNotes(RoutingContext ctx) {
-    notes(ctx, Addresses.NOTES_DELETE, notesRequest(ctx).put("actor", BearerAuth.principal(ctx).name()), BusRetry.ONCE, 204);
+    Responses.relay(vertx, ctx, Addresses.NOTES_DELETE, notesRequest(ctx).put("actor", BearerAuth.principal(ctx).name()), BusRetry.ONCE, 204);
   }
 
   private static JsonObject notesRequest(RoutingContext ctx) {
     return new JsonObject().put("date", ctx.pathParam("date")).put("section", ctx.pathParam("section"));
-  }
-
-  private void notes(RoutingContext ctx, String address, JsonObject request, BusRetry.Policy policy, int status) {
-    BusRetry.<JsonObject>request(vertx, address, request, policy)
-        .onSuccess(reply -> {
-          if (status == 204) {
-            ctx.response().setStatusCode(204).end();
-          } else {
-            Responses.json(ctx, status, reply.body());
-          }
-        })
-        .onFailure(failure -> fail(ctx, failure));
   }
 
   /** ?revision=N, when given, is a whole number from 1 to 2^31-1; otherwise the 400 is sent. */

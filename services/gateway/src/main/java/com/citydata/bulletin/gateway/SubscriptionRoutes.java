@@ -3,7 +3,6 @@ package com.citydata.bulletin.gateway;
 import com.citydata.bulletin.bus.Addresses;
 import com.citydata.bulletin.bus.BusRetry;
 import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -19,38 +18,20 @@ final class SubscriptionRoutes {
   }
 
   void create(RoutingContext ctx) {
-    relay(ctx, Addresses.SUBSCRIPTION_CREATE, new JsonObject().put("subscription", ctx.body().asJsonObject())
+    Responses.relay(vertx, ctx, Addresses.SUBSCRIPTION_CREATE, new JsonObject().put("subscription", ctx.body().asJsonObject())
         .put("actor", BearerAuth.principal(ctx).name()), BusRetry.ONCE, 201);
   }
 
   void list(RoutingContext ctx) {
-    relay(ctx, Addresses.SUBSCRIPTION_LIST, new JsonObject(), BusRetry.READ, 200);
+    Responses.relay(vertx, ctx, Addresses.SUBSCRIPTION_LIST, new JsonObject(), BusRetry.READ, 200);
   }
 
   void delete(RoutingContext ctx) {
-    relay(ctx, Addresses.SUBSCRIPTION_DELETE, new JsonObject().put("id", ctx.pathParam("id"))
+    Responses.relay(vertx, ctx, Addresses.SUBSCRIPTION_DELETE, new JsonObject().put("id", ctx.pathParam("id"))
         .put("actor", BearerAuth.principal(ctx).name()), BusRetry.ONCE, 204);
   }
 
   void deliveries(RoutingContext ctx) {
-    relay(ctx, Addresses.SUBSCRIPTION_DELIVERIES, new JsonObject().put("id", ctx.pathParam("id")), BusRetry.READ, 200);
-  }
-
-  private void relay(RoutingContext ctx, String address, JsonObject request, BusRetry.Policy policy, int status) {
-    BusRetry.<JsonObject>request(vertx, address, request, policy)
-        .onSuccess(reply -> {
-          if (status == 204) {
-            ctx.response().setStatusCode(204).end();
-          } else {
-            Responses.json(ctx, status, reply.body());
-          }
-        })
-        .onFailure(failure -> {
-          if (failure instanceof ReplyException reply) {
-            ApiErrors.fromService(ctx, reply);
-          } else {
-            ctx.fail(failure);
-          }
-        });
+    Responses.relay(vertx, ctx, Addresses.SUBSCRIPTION_DELIVERIES, new JsonObject().put("id", ctx.pathParam("id")), BusRetry.READ, 200);
   }
 }
