@@ -5,6 +5,7 @@ import com.citydata.bulletin.ingest.PointReader;
 import com.citydata.bulletin.ingest.PointsParser;
 import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.SeriesSchema;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import java.util.Optional;
 
@@ -35,6 +36,13 @@ public abstract class SeriesFamily implements Family {
   public final Batch parse(JsonArray points, IngestContext context) {
     LineBatch.Builder lines = new LineBatch.Builder(points == null ? 0 : points.size());
     PointsParser.each(points, point -> point(point, context, lines));
+    return new Batch.Series(lines.build());
+  }
+
+  /** A JSON body's points, read as the body streams, so no point is held as a tree. */
+  public final Batch parse(Buffer json, IngestContext context) {
+    LineBatch.Builder lines = new LineBatch.Builder(json.length() / 128);
+    PointsParser.each(json, point -> point(point, context, lines));
     return new Batch.Series(lines.build());
   }
 

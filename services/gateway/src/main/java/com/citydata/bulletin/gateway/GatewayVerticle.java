@@ -151,10 +151,14 @@ public final class GatewayVerticle extends VerticleBase {
     handlers.put("deleteNotes", bulletins::deleteNotes);
     handlers.put("archivePage", bulletins::archivePage);
     handlers.put("bulletinPage", bulletins::page);
+    PointsEnvelope envelopes = new PointsEnvelope(Contract.envelopes(contract.json(), Set.copyOf(FamilyRegistry.installed().seriesFamilies())));
     for (Map.Entry<String, JsonObject> operation : contract.operations()) {
       String family = operation.getValue().getString("x-family");
-      if (family != null) {
-        handlers.put(operation.getKey(), ctx -> services.ingest(ctx, family));
+      String operationId = operation.getKey();
+      if (family != null && envelopes.streams(operationId)) {
+        handlers.put(operationId, ctx -> services.ingestStreamed(ctx, family, operationId, envelopes));
+      } else if (family != null) {
+        handlers.put(operationId, ctx -> services.ingest(ctx, family));
       }
     }
     FamilyRegistry.installed().queries()
