@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -87,7 +88,7 @@ public final class EmbeddedQuestDb implements AutoCloseable {
    * server takes these as its environment.
    */
   public static Map<String, String> settings(int httpPort, int pgPort, String password) {
-    return Map.ofEntries(
+    Map<String, String> settings = new HashMap<>(Map.ofEntries(
         Map.entry("QDB_HTTP_BIND_TO", "127.0.0.1:" + httpPort),
         Map.entry("QDB_PG_NET_BIND_TO", "127.0.0.1:" + pgPort),
         // Writes come over HTTP (/api/v2/write): the TCP and UDP line receivers and the health server stay off.
@@ -103,30 +104,26 @@ public final class EmbeddedQuestDb implements AutoCloseable {
         Map.entry("QDB_SHARED_NETWORK_WORKER_COUNT", "2"),
         Map.entry("QDB_SHARED_QUERY_WORKER_COUNT", "1"),
         Map.entry("QDB_SHARED_WRITE_WORKER_COUNT", "1"),
-        // The shared settings govern the network, query and write pools; HTTP and the PG wire run on the network
-        // pool (their own worker counts are 0), so their http.worker.* and pg.worker.* thresholds would not apply.
-        // WAL apply, view refresh and export have dedicated pools with thresholds of their own.
-        Map.entry("QDB_SHARED_WORKER_YIELD_THRESHOLD", YIELD_THRESHOLD),
-        Map.entry("QDB_SHARED_WORKER_NAP_THRESHOLD", NAP_THRESHOLD),
-        Map.entry("QDB_SHARED_WORKER_SLEEP_THRESHOLD", SLEEP_THRESHOLD),
-        Map.entry("QDB_SHARED_WORKER_SLEEP_TIMEOUT", SLEEP_TIMEOUT),
-        Map.entry("QDB_WAL_APPLY_WORKER_YIELD_THRESHOLD", YIELD_THRESHOLD),
-        Map.entry("QDB_WAL_APPLY_WORKER_NAP_THRESHOLD", NAP_THRESHOLD),
-        Map.entry("QDB_WAL_APPLY_WORKER_SLEEP_THRESHOLD", SLEEP_THRESHOLD),
-        Map.entry("QDB_WAL_APPLY_WORKER_SLEEP_TIMEOUT", SLEEP_TIMEOUT),
-        Map.entry("QDB_MAT_VIEW_REFRESH_WORKER_YIELD_THRESHOLD", YIELD_THRESHOLD),
-        Map.entry("QDB_MAT_VIEW_REFRESH_WORKER_NAP_THRESHOLD", NAP_THRESHOLD),
-        Map.entry("QDB_MAT_VIEW_REFRESH_WORKER_SLEEP_THRESHOLD", SLEEP_THRESHOLD),
-        Map.entry("QDB_MAT_VIEW_REFRESH_WORKER_SLEEP_TIMEOUT", BACKGROUND_SLEEP_TIMEOUT),
-        Map.entry("QDB_EXPORT_WORKER_YIELD_THRESHOLD", YIELD_THRESHOLD),
-        Map.entry("QDB_EXPORT_WORKER_NAP_THRESHOLD", NAP_THRESHOLD),
-        Map.entry("QDB_EXPORT_WORKER_SLEEP_THRESHOLD", SLEEP_THRESHOLD),
-        Map.entry("QDB_EXPORT_WORKER_SLEEP_TIMEOUT", BACKGROUND_SLEEP_TIMEOUT),
         Map.entry("QDB_RAM_USAGE_LIMIT_BYTES", String.valueOf(RAM_LIMIT_BYTES)),
         Map.entry("QDB_PG_USER", USER),
         Map.entry("QDB_PG_PASSWORD", password),
         Map.entry("QDB_HTTP_USER", USER),
-        Map.entry("QDB_HTTP_PASSWORD", password));
+        Map.entry("QDB_HTTP_PASSWORD", password)));
+    // The shared settings govern the network, query and write pools; HTTP and the PG wire run on the network
+    // pool (their own worker counts are 0), so their http.worker.* and pg.worker.* thresholds would not apply.
+    // WAL apply, view refresh and export have dedicated pools with thresholds of their own.
+    idle(settings, "SHARED", SLEEP_TIMEOUT);
+    idle(settings, "WAL_APPLY", SLEEP_TIMEOUT);
+    idle(settings, "MAT_VIEW_REFRESH", BACKGROUND_SLEEP_TIMEOUT);
+    idle(settings, "EXPORT", BACKGROUND_SLEEP_TIMEOUT);
+    return Map.copyOf(settings);
+  }
+
+  private static void idle(Map<String, String> settings, String pool, String sleepTimeout) {
+    settings.put("QDB_" + pool + "_WORKER_YIELD_THRESHOLD", YIELD_THRESHOLD);
+    settings.put("QDB_" + pool + "_WORKER_NAP_THRESHOLD", NAP_THRESHOLD);
+    settings.put("QDB_" + pool + "_WORKER_SLEEP_THRESHOLD", SLEEP_THRESHOLD);
+    settings.put("QDB_" + pool + "_WORKER_SLEEP_TIMEOUT", sleepTimeout);
   }
 
   /** With the credentials in it, as QUESTDB_HTTP_URL takes them. */
