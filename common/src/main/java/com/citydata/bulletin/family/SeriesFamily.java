@@ -4,8 +4,8 @@ import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
 import com.citydata.bulletin.ingest.PointsParser;
 import com.citydata.bulletin.storage.LineBatch;
-import com.citydata.bulletin.storage.SeriesPoint;
 import com.citydata.bulletin.storage.SeriesSchema;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import java.util.Optional;
 
@@ -35,10 +35,20 @@ public abstract class SeriesFamily implements Family {
   @Override
   public final Batch parse(JsonArray points, IngestContext context) {
     LineBatch.Builder lines = new LineBatch.Builder(points == null ? 0 : points.size());
-    PointsParser.each(points, point -> point(point, context).ifPresent(lines::add));
+    PointsParser.each(points, point -> point(point, context, lines));
     return new Batch.Series(lines.build());
   }
 
-  /** The stored point, or empty when the reader recorded what is wrong with it. */
-  protected abstract Optional<SeriesPoint> point(PointReader point, IngestContext context);
+  /** A JSON body's points, read as the body streams, so no point is held as a tree. */
+  public final Batch parse(Buffer json, IngestContext context) {
+    LineBatch.Builder lines = new LineBatch.Builder(json.length() / 128);
+    PointsParser.each(json, point -> point(point, context, lines));
+    return new Batch.Series(lines.build());
+  }
+
+  /**
+   * Writes the stored point to {@code lines}, or records on the reader what is wrong with it and writes nothing.
+   * A request with any wrong point is refused whole, so what was written for its other points is dropped.
+   */
+  protected abstract void point(PointReader point, IngestContext context, LineBatch.Builder lines);
 }

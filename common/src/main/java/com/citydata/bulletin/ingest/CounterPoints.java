@@ -1,7 +1,7 @@
 package com.citydata.bulletin.ingest;
 
 import com.citydata.bulletin.domain.Unit;
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -12,9 +12,9 @@ import java.util.Set;
  */
 public final class CounterPoints {
 
-  /** Builds the stored point from the canonical unit, the key and the count. */
+  /** Writes the stored point from the canonical unit, the key and the count. */
   public interface Series {
-    SeriesPoint point(Instant time, String unit, String key, long count);
+    void write(LineBatch.Builder lines, Instant time, String unit, String key, long count);
   }
 
   private final String keyField;
@@ -29,15 +29,15 @@ public final class CounterPoints {
     this.fields = Set.of("time", "unit", keyField, countField);
   }
 
-  public Optional<SeriesPoint> point(PointReader point, IngestContext context) {
+  public void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
     point.rejectUnknownFields(fields);
     Optional<Instant> time = point.time("time", context.now());
     Optional<Unit> unit = point.unit("unit", context);
     Optional<String> key = point.name(keyField);
     Optional<Long> count = point.count(countField);
     if (time.isEmpty() || unit.isEmpty() || key.isEmpty() || count.isEmpty()) {
-      return Optional.empty();
+      return;
     }
-    return Optional.of(series.point(time.get(), unit.get().name(), key.get(), count.get()));
+    series.write(lines, time.get(), unit.get().name(), key.get(), count.get());
   }
 }

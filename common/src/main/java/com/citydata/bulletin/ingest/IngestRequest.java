@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the gateway hands a family's ingest service: the posted points (a JSON body's array), a file, or line
- * protocol (with its timestamps' precision); the day the path names, if any; and the units the collector may post for (empty: every unit).
+ * What the gateway hands a family's ingest service: the posted points (a JSON body's array, or for a time-series
+ * family the JSON body itself, read as it streams), a file, or line protocol (with its timestamps' precision); the day the path names, if any; and the units the collector may post for (empty: every unit).
  *
  * <p>Within one process it travels by reference: the gateway lets go of it once sent, and copying a thousand points
  * per request, as the event bus does for a JsonObject, cost more than checking them. Between cluster members it
  * travels as JSON.
  */
 public record IngestRequest(Kind kind, JsonArray points, Buffer body, String mediaType, String precision, String day, Set<String> units) {
-  public enum Kind { POINTS, FILE, LINES }
+  public enum Kind { POINTS, JSON, FILE, LINES }
 
   public IngestRequest {
     units = Set.copyOf(units);
@@ -25,6 +25,11 @@ public record IngestRequest(Kind kind, JsonArray points, Buffer body, String med
 
   public static IngestRequest points(JsonArray points, String day, Set<String> units) {
     return new IngestRequest(Kind.POINTS, points, null, null, null, day, units);
+  }
+
+  /** A time-series family's JSON body, its envelope already checked against the contract. */
+  public static IngestRequest json(Buffer body, String day, Set<String> units) {
+    return new IngestRequest(Kind.JSON, null, body, null, null, day, units);
   }
 
   public static IngestRequest file(Buffer file, String mediaType, String day, Set<String> units) {

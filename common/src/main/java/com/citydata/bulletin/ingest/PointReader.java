@@ -100,20 +100,28 @@ public final class PointReader {
       error(field, "must be an integer ≥ 0, got " + describe(value));
       return Optional.empty();
     }
-    BigDecimal decimal = new BigDecimal(number.toString());
-    if (decimal.stripTrailingZeros().scale() > 0) {
-      error(field, "must be an integer ≥ 0, got the fraction " + number);
-      return Optional.empty();
+    long whole;
+    if (number instanceof Integer || number instanceof Long) {
+      // Nearly every count: no BigDecimal of its text, where a thousand points carry thousands of counts.
+      whole = number.longValue();
+    } else {
+      BigDecimal decimal = new BigDecimal(number.toString());
+      if (decimal.stripTrailingZeros().scale() > 0) {
+        error(field, "must be an integer ≥ 0, got the fraction " + number);
+        return Optional.empty();
+      }
+      // Beyond a long either way, only the sign matters for the message below.
+      whole = decimal.signum() < 0 ? -1 : decimal.compareTo(BigDecimal.valueOf(MAX_COUNT)) > 0 ? Long.MAX_VALUE : decimal.longValueExact();
     }
-    if (decimal.signum() < 0) {
+    if (whole < 0) {
       error(field, "must be an integer ≥ 0, got " + number + ", which is less than 0");
       return Optional.empty();
     }
-    if (decimal.compareTo(BigDecimal.valueOf(MAX_COUNT)) > 0) {
+    if (whole > MAX_COUNT) {
       error(field, "must be at most " + MAX_COUNT + " (so that a year of sums cannot overflow), got " + number);
       return Optional.empty();
     }
-    return Optional.of(decimal.longValueExact());
+    return Optional.of(whole);
   }
 
   /** A name that must also match a family's own pattern, e.g. a catalogue code's letters and digits. */

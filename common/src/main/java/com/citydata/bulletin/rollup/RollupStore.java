@@ -10,14 +10,29 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Roll-ups and their validity in PostgreSQL (V7). */
 final class RollupStore {
+  /** Decoded roll-ups kept: a bulletin's measurements at its window's and the week before's boundaries, and some more. */
+  private static final int DECODED_KEPT = 64;
+
+  private record DecodedKey(String measurement, Instant boundary, long generation) {
+  }
+
   private final Pool pool;
+  private final Map<DecodedKey, List<SeriesTotals>> decoded = Collections.synchronizedMap(
+      new LinkedHashMap<>(DECODED_KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<DecodedKey, List<SeriesTotals>> eldest) {
+          return size() > DECODED_KEPT;
+        }
+      });
 
   RollupStore(Pool pool) {
     this.pool = pool;
@@ -43,8 +58,34 @@ final class RollupStore {
     }
   }
 
-  /** One statement, so the state and the rows are of one moment: a commit between two reads cannot mix them. */
+  /**
+   * A measurement's state and the roll-ups at {@code boundary}. The rows a bulletin needs are the same for each of its
+   * tables on one measurement and for every read until a write reaches back or the roll-ups move on, and decoding
+   * them was most of a year-old ranking's cost: so they are kept, by measurement, boundary and generation, and only
+   * the state (one row) is read while the generation stands.
+   */
   Future<Snapshot> snapshot(SeriesSchema schema, Instant boundary) {
+    return pool.preparedQuery("SELECT valid_from, valid_until, generation FROM series_rollup_state WHERE measurement = $1")
+        .execute(Tuple.of(schema.measurement())).compose(rows -> {
+          if (rows.size() == 0) {
+            return snapshotWithRows(schema, boundary);
+          }
+          Row state = rows.iterator().next();
+          Optional<Instant> validFrom = instant(state, "valid_from");
+          Optional<Instant> validUntil = instant(state, "valid_until");
+          // As the statement below picks its rows: the boundary, or the last valid one before it.
+          Optional<Instant> rowsAt = validFrom.map(from -> validUntil.filter(until -> until.isBefore(boundary)).orElse(boundary))
+              .filter(at -> !at.isBefore(validFrom.get()));
+          List<SeriesTotals> kept = rowsAt.map(at -> decoded.get(new DecodedKey(schema.measurement(), at, state.getLong("generation"))))
+              .orElse(null);
+          return kept != null ? Future.succeededFuture(new Snapshot(validFrom, validUntil, state.getLong("generation"), kept))
+              : snapshotWithRows(schema, boundary).onSuccess(snapshot -> snapshot.base(boundary).ifPresent(at ->
+                  decoded.put(new DecodedKey(schema.measurement(), at, snapshot.generation()), snapshot.rows())));
+        });
+  }
+
+  /** One statement, so the state and the rows are of one moment: a commit between two reads cannot mix them. */
+  private Future<Snapshot> snapshotWithRows(SeriesSchema schema, Instant boundary) {
     String sql = "SELECT s.valid_from, s.valid_until, s.generation, r.tags, r.cumulative, r.last, r.first_time"
         + " FROM series_rollup_state s LEFT JOIN series_rollups r ON r.measurement = s.measurement"
         + " AND r.boundary = LEAST($2::timestamptz, s.valid_until) AND r.boundary >= s.valid_from"
@@ -52,7 +93,7 @@ final class RollupStore {
     return pool.preparedQuery(sql).execute(Tuple.of(schema.measurement(), utc(boundary))).compose(rows -> {
       if (rows.size() == 0) {
         return pool.preparedQuery("INSERT INTO series_rollup_state (measurement) VALUES ($1) ON CONFLICT DO NOTHING")
-            .execute(Tuple.of(schema.measurement())).compose(v -> snapshot(schema, boundary));
+            .execute(Tuple.of(schema.measurement())).compose(v -> snapshotWithRows(schema, boundary));
       }
       List<SeriesTotals> totals = new ArrayList<>();
       Row state = null;
@@ -63,7 +104,7 @@ final class RollupStore {
         }
       }
       return Future.succeededFuture(new Snapshot(instant(state, "valid_from"), instant(state, "valid_until"),
-          state.getLong("generation"), totals));
+          state.getLong("generation"), List.copyOf(totals)));
     });
   }
 

@@ -22,23 +22,84 @@ public record LineBatch(Buffer lines, int points, Map<String, Instant> earliest)
     return builder.build();
   }
 
-  /** Writes each point as it comes, so a request's points are never held twice. */
+  /**
+   * Writes each point as it comes, so a request's points are never held twice and no object stands for a point:
+   * {@code point(measurement)}, its tags, its fields, then {@code at(time)} ends it. Tags are best written in sorted
+   * order, InfluxDB's preferred one; the stores key a point by its tag values, whatever their order.
+   */
   public static final class Builder {
     private final Buffer lines;
     private final Map<String, Instant> earliest = new HashMap<>();
     private int points;
+    private String measurement;
+    private boolean hasField;
 
     public Builder(int expectedPoints) {
       lines = Buffer.buffer(Math.max(256, expectedPoints * 96));
     }
 
     public void add(SeriesPoint point) {
-      LineProtocol.append(lines, point);
-      earliest.merge(point.measurement(), point.time(), LineBatch::earlier);
+      LineProtocol.append(this, point);
+    }
+
+    public Builder point(String measurement) {
+      if (this.measurement != null) {
+        throw new IllegalStateException("point " + this.measurement + " has no time yet");
+      }
+      this.measurement = measurement;
+      hasField = false;
+      LineProtocol.escape(lines, measurement, false);
+      return this;
+    }
+
+    public Builder tag(String key, String value) {
+      if (measurement == null || hasField) {
+        throw new IllegalStateException("a tag belongs after point() and before the fields: " + key);
+      }
+      lines.appendByte((byte) ',');
+      LineProtocol.escape(lines, key, true);
+      lines.appendByte((byte) '=');
+      LineProtocol.escape(lines, value, true);
+      return this;
+    }
+
+    public Builder field(String key, long value) {
+      fieldName(key);
+      lines.appendString(Long.toString(value)).appendByte((byte) 'i');
+      return this;
+    }
+
+    public Builder field(String key, String value) {
+      fieldName(key);
+      LineProtocol.quoted(lines, value);
+      return this;
+    }
+
+    private void fieldName(String key) {
+      if (measurement == null) {
+        throw new IllegalStateException("a field belongs after point(): " + key);
+      }
+      lines.appendByte((byte) (hasField ? ',' : ' '));
+      hasField = true;
+      LineProtocol.escape(lines, key, true);
+      lines.appendByte((byte) '=');
+    }
+
+    /** Ends the point with its time, in milliseconds, the precision the stores are written at. */
+    public void at(Instant time) {
+      if (!hasField) {
+        throw new IllegalStateException("point " + measurement + " has no field; line protocol needs one");
+      }
+      lines.appendByte((byte) ' ').appendString(Long.toString(time.toEpochMilli())).appendByte((byte) '\n');
+      earliest.merge(measurement, time, LineBatch::earlier);
+      measurement = null;
       points++;
     }
 
     public LineBatch build() {
+      if (measurement != null) {
+        throw new IllegalStateException("point " + measurement + " has no time yet");
+      }
       return new LineBatch(lines, points, earliest);
     }
   }

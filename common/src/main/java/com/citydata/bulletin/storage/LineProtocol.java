@@ -13,38 +13,28 @@ public final class LineProtocol {
   private LineProtocol() {
   }
 
-  /** Appends one point and its newline; tags in their map's order (a sorted map keeps InfluxDB's preferred order). */
-  public static void append(Buffer out, SeriesPoint point) {
-    escape(out, point.measurement(), false);
-    for (Map.Entry<String, String> tag : point.tags().entrySet()) {
-      out.appendByte((byte) ',');
-      escape(out, tag.getKey(), true);
-      out.appendByte((byte) '=');
-      escape(out, tag.getValue(), true);
-    }
-    char separator = ' ';
+  /** Appends one point and its newline, tags and fields in their maps' (sorted) order. */
+  public static void append(LineBatch.Builder out, SeriesPoint point) {
+    out.point(point.measurement());
+    point.tags().forEach(out::tag);
     for (Map.Entry<String, Object> field : point.fields().entrySet()) {
-      out.appendByte((byte) separator);
-      separator = ',';
-      escape(out, field.getKey(), true);
-      out.appendByte((byte) '=');
       if (field.getValue() instanceof Long number) {
-        out.appendString(Long.toString(number)).appendByte((byte) 'i');
+        out.field(field.getKey(), number);
       } else {
-        quoted(out, (String) field.getValue());
+        out.field(field.getKey(), (String) field.getValue());
       }
     }
-    out.appendByte((byte) ' ').appendString(Long.toString(point.time().toEpochMilli())).appendByte((byte) '\n');
+    out.at(point.time());
   }
 
   public static String line(SeriesPoint point) {
-    Buffer out = Buffer.buffer();
+    LineBatch.Builder out = new LineBatch.Builder(1);
     append(out, point);
-    return out.toString().stripTrailing();
+    return out.build().lines().toString().stripTrailing();
   }
 
   /** Measurements escape commas and spaces; tag keys, tag values and field keys also equals signs. */
-  private static void escape(Buffer out, String text, boolean equalsSign) {
+  static void escape(Buffer out, String text, boolean equalsSign) {
     int plain = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -56,7 +46,7 @@ public final class LineProtocol {
     out.appendString(plain == 0 ? text : text.substring(plain));
   }
 
-  private static void quoted(Buffer out, String text) {
+  static void quoted(Buffer out, String text) {
     out.appendByte((byte) '"');
     int plain = 0;
     for (int i = 0; i < text.length(); i++) {

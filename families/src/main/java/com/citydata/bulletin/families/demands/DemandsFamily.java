@@ -9,7 +9,7 @@ import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
 import com.citydata.bulletin.ranking.RankingWindows;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.WindowQuery;
 import com.citydata.bulletin.storage.WindowRow;
 import io.vertx.core.Future;
@@ -36,7 +36,7 @@ public final class DemandsFamily extends SeriesFamily {
   }
 
   @Override
-  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
+  protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
     point.rejectUnknownFields(FIELDS);
     Optional<LocalDate> date = point.pastDate("date", context.now(), context.zone());
     Optional<Unit> unit = point.unit("unit", context);
@@ -44,10 +44,10 @@ public final class DemandsFamily extends SeriesFamily {
     Optional<Long> interfaces = point.count("interface");
     Optional<Long> pageQueries = point.count("pagequery");
     if (date.isEmpty() || unit.isEmpty() || push.isEmpty() || interfaces.isEmpty() || pageQueries.isEmpty()) {
-      return Optional.empty();
+      return;
     }
-    return Optional.of(DemandsSeries.point(date.get().atStartOfDay(context.zone()).toInstant(), unit.get().name(),
-        push.get(), interfaces.get(), pageQueries.get()));
+    DemandsSeries.write(lines, date.get().atStartOfDay(context.zone()).toInstant(), unit.get().name(),
+        push.get(), interfaces.get(), pageQueries.get());
   }
 
   @Override

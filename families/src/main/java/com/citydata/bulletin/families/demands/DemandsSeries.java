@@ -2,11 +2,10 @@ package com.citydata.bulletin.families.demands;
 
 import static com.citydata.bulletin.storage.SeriesSchema.gauge;
 
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.SeriesSchema;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** How open sharing demands are stored: one point per unit and day, at the day's start in the bulletin's zone. */
 final class DemandsSeries {
@@ -20,8 +19,8 @@ final class DemandsSeries {
   private DemandsSeries() {
   }
 
-  static SeriesPoint point(Instant day, String unit, long push, long interfaces, long pageQueries) {
-    return SeriesPoint.of(SCHEMA.measurement(), Map.of(TAG_UNIT, unit),
-        Map.of(FIELD_PUSH, push, FIELD_INTERFACE, interfaces, FIELD_PAGEQUERY, pageQueries), day);
+  static void write(LineBatch.Builder lines, Instant day, String unit, long push, long interfaces, long pageQueries) {
+    lines.point(SCHEMA.measurement()).tag(TAG_UNIT, unit)
+        .field(FIELD_INTERFACE, interfaces).field(FIELD_PAGEQUERY, pageQueries).field(FIELD_PUSH, push).at(day);
   }
 }

@@ -11,7 +11,7 @@ import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
 import com.citydata.bulletin.ranking.WeeklyRanking;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import io.vertx.core.Future;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,7 +65,7 @@ public final class DingtalkFamily extends SeriesFamily {
   }
 
   @Override
-  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
+  protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
     point.rejectUnknownFields(FIELDS);
     Optional<LocalDate> date = point.date("date");
     Optional<Unit> unit = point.unit("unit", context);
@@ -75,7 +75,7 @@ public final class DingtalkFamily extends SeriesFamily {
     Optional<Long> weeklyActive = point.optionalCount("weekly_active");
     if (date.isEmpty() || unit.isEmpty() || registered.isEmpty() || activated.isEmpty() || active.isEmpty()
         || (point.has("weekly_active") && weeklyActive.isEmpty())) {
-      return Optional.empty();
+      return;
     }
     boolean consistent = true;
     if (date.get().atStartOfDay(context.zone()).toInstant().isAfter(context.now())) {
@@ -95,10 +95,10 @@ public final class DingtalkFamily extends SeriesFamily {
       consistent = false;
     }
     if (!consistent) {
-      return Optional.empty();
+      return;
     }
-    return Optional.of(DingtalkSeries.point(date.get().atStartOfDay(context.zone()).toInstant(), unit.get().name(),
+    DingtalkSeries.write(lines, date.get().atStartOfDay(context.zone()).toInstant(), unit.get().name(),
         registered.get(), activated.get(), active.get(),
-        weeklyActive.map(OptionalLong::of).orElse(OptionalLong.empty())));
+        weeklyActive.map(OptionalLong::of).orElse(OptionalLong.empty()));
   }
 }

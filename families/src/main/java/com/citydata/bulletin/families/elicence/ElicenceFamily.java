@@ -7,7 +7,7 @@ import com.citydata.bulletin.family.SeriesFamily;
 import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.WindowQuery;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -34,7 +34,7 @@ public final class ElicenceFamily extends SeriesFamily {
   }
 
   @Override
-  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
+  protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
     point.rejectUnknownFields(FIELDS);
     Optional<Instant> time = point.time("time", context.now());
     Optional<Unit> unit = point.unit("unit", context);
@@ -44,9 +44,9 @@ public final class ElicenceFamily extends SeriesFamily {
     Optional<Long> added = point.count("added");
     Optional<Long> uses = point.count("uses");
     if (time.isEmpty() || unit.isEmpty() || code.isEmpty() || name.isEmpty() || status.isEmpty() || added.isEmpty() || uses.isEmpty()) {
-      return Optional.empty();
+      return;
     }
-    return Optional.of(ElicenceSeries.point(time.get(), unit.get().name(), code.get(), name.get(), status.get(), added.get(), uses.get()));
+    ElicenceSeries.write(lines, time.get(), unit.get().name(), code.get(), name.get(), status.get(), added.get(), uses.get());
   }
 
   @Override

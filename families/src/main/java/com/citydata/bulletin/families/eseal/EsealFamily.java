@@ -10,7 +10,7 @@ import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
 import com.citydata.bulletin.ranking.WeeklyRanking;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.WindowQuery;
 import io.vertx.core.Future;
 import java.time.Instant;
@@ -30,16 +30,16 @@ public final class EsealFamily extends SeriesFamily {
   }
 
   @Override
-  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
+  protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
     point.rejectUnknownFields(FIELDS);
     Optional<Instant> time = point.time("time", context.now());
     Optional<Unit> region = point.unit("region", context, REGION_KINDS, "e-seal regions");
     Optional<String> seal = point.name("seal");
     Optional<Long> stamps = point.count("stamps");
     if (time.isEmpty() || region.isEmpty() || seal.isEmpty() || stamps.isEmpty()) {
-      return Optional.empty();
+      return;
     }
-    return Optional.of(EsealSeries.point(time.get(), region.get().name(), seal.get(), stamps.get()));
+    EsealSeries.write(lines, time.get(), region.get().name(), seal.get(), stamps.get());
   }
 
   @Override

@@ -2,11 +2,10 @@ package com.citydata.bulletin.families.eseal;
 
 import static com.citydata.bulletin.storage.SeriesSchema.counter;
 
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.SeriesSchema;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** How e-seal use (电子签章) is stored: per region and seal, stamps since the last report. */
 final class EsealSeries {
@@ -18,7 +17,7 @@ final class EsealSeries {
   private EsealSeries() {
   }
 
-  static SeriesPoint point(Instant time, String region, String seal, long stamps) {
-    return SeriesPoint.of(SCHEMA.measurement(), Map.of(TAG_REGION, region, TAG_SEAL, seal), Map.of(FIELD_STAMPS, stamps), time);
+  static void write(LineBatch.Builder lines, Instant time, String region, String seal, long stamps) {
+    lines.point(SCHEMA.measurement()).tag(TAG_REGION, region).tag(TAG_SEAL, seal).field(FIELD_STAMPS, stamps).at(time);
   }
 }

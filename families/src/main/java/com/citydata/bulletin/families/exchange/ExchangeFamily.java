@@ -9,7 +9,7 @@ import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
 import com.citydata.bulletin.ranking.WeeklyRanking;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.WindowQuery;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -62,7 +62,7 @@ public final class ExchangeFamily extends SeriesFamily {
   }
 
   @Override
-  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
+  protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
     point.rejectUnknownFields(FIELDS);
     Optional<Instant> time = point.time("time", context.now());
     Optional<Direction> direction = point.choice("direction", Direction::fromWire, Direction.wireNames());
@@ -71,8 +71,8 @@ public final class ExchangeFamily extends SeriesFamily {
     Optional<Long> fields = point.count("fields");
     Optional<Long> records = point.count("records");
     if (time.isEmpty() || direction.isEmpty() || unit.isEmpty() || tables.isEmpty() || fields.isEmpty() || records.isEmpty()) {
-      return Optional.empty();
+      return;
     }
-    return Optional.of(ExchangeSeries.point(time.get(), direction.get(), unit.get().name(), tables.get(), fields.get(), records.get()));
+    ExchangeSeries.write(lines, time.get(), direction.get(), unit.get().name(), tables.get(), fields.get(), records.get());
   }
 }

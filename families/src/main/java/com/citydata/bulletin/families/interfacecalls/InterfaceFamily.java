@@ -9,24 +9,23 @@ import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
 import com.citydata.bulletin.ranking.WeeklyRanking;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.WindowQuery;
 import io.vertx.core.Future;
 import java.util.List;
-import java.util.Optional;
 
 /** Interface calls (接口调用): per unit and business system, calls since the last report; 附件3. */
 public final class InterfaceFamily extends SeriesFamily {
   static final String TABLE = "interface-calls";
-  private static final CounterPoints POINTS = new CounterPoints("system", "calls", InterfaceSeries::point);
+  private static final CounterPoints POINTS = new CounterPoints("system", "calls", InterfaceSeries::write);
 
   public InterfaceFamily() {
     super("interface", InterfaceSeries.SCHEMA);
   }
 
   @Override
-  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
-    return POINTS.point(point, context);
+  protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
+    POINTS.point(point, context, lines);
   }
 
   @Override

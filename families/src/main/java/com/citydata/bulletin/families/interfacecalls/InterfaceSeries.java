@@ -2,11 +2,10 @@ package com.citydata.bulletin.families.interfacecalls;
 
 import static com.citydata.bulletin.storage.SeriesSchema.counter;
 
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.SeriesSchema;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** How interface calls (接口调用) are stored: per unit and business system, calls since the last report. */
 public final class InterfaceSeries {
@@ -19,7 +18,7 @@ public final class InterfaceSeries {
   private InterfaceSeries() {
   }
 
-  public static SeriesPoint point(Instant time, String unit, String system, long calls) {
-    return SeriesPoint.of(MEASUREMENT, Map.of(TAG_UNIT, unit, TAG_SYSTEM, system), Map.of(FIELD_CALLS, calls), time);
+  public static void write(LineBatch.Builder lines, Instant time, String unit, String system, long calls) {
+    lines.point(MEASUREMENT).tag(TAG_SYSTEM, system).tag(TAG_UNIT, unit).field(FIELD_CALLS, calls).at(time);
   }
 }

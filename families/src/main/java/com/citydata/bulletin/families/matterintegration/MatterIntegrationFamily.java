@@ -11,14 +11,13 @@ import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
 import com.citydata.bulletin.ranking.ProgressTable;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.SeriesSchema;
 import com.citydata.bulletin.storage.WindowQuery;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -42,7 +41,7 @@ public final class MatterIntegrationFamily extends SeriesFamily {
   }
 
   @Override
-  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
+  protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
     point.rejectUnknownFields(FIELDS);
     Optional<LocalDate> date = point.pastDate("date", context.now(), context.zone());
     Optional<Unit> unit = point.unit("unit", context);
@@ -51,10 +50,10 @@ public final class MatterIntegrationFamily extends SeriesFamily {
     Optional<Long> extra = point.has("extra") ? point.count("extra") : Optional.of(0L);
     if (date.isEmpty() || unit.isEmpty() || planned.isEmpty() || connected.isEmpty() || extra.isEmpty()
         || !point.atMost("connected", connected.get(), "planned", planned.get())) {
-      return Optional.empty();
+      return;
     }
-    return Optional.of(SeriesPoint.of(SCHEMA.measurement(), Map.of("unit", unit.get().name()),
-        Map.of(PLANNED, planned.get(), CONNECTED, connected.get(), EXTRA, extra.get()), date.get().atStartOfDay(context.zone()).toInstant()));
+    lines.point(SCHEMA.measurement()).tag("unit", unit.get().name()).field(CONNECTED, connected.get()).field(EXTRA, extra.get())
+        .field(PLANNED, planned.get()).at(date.get().atStartOfDay(context.zone()).toInstant());
   }
 
   /** 附件9 takes the departments (neither the city level nor a district), 附件10 the districts. */

@@ -5,7 +5,7 @@ import com.citydata.bulletin.family.RankingTable;
 import com.citydata.bulletin.family.SeriesFamily;
 import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +23,7 @@ public final class JointProcessFamily extends SeriesFamily {
   }
 
   @Override
-  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
+  protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
     point.rejectUnknownFields(FIELDS);
     Optional<Instant> time = point.time("time", context.now());
     Optional<String> process = point.name("process");
@@ -31,9 +31,9 @@ public final class JointProcessFamily extends SeriesFamily {
     Optional<Long> accepted = point.count("accepted");
     Optional<Long> completed = point.count("completed");
     if (time.isEmpty() || process.isEmpty() || applied.isEmpty() || accepted.isEmpty() || completed.isEmpty()) {
-      return Optional.empty();
+      return;
     }
-    return Optional.of(OneWindowSeries.joint(time.get(), process.get(), applied.get(), accepted.get(), completed.get()));
+    OneWindowSeries.writeJoint(lines, time.get(), process.get(), applied.get(), accepted.get(), completed.get());
   }
 
   @Override

@@ -8,7 +8,7 @@ import com.citydata.bulletin.family.SeriesFamily;
 import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.WindowQuery;
 import com.citydata.bulletin.storage.WindowRow;
 import io.vertx.core.Future;
@@ -33,7 +33,7 @@ public final class OneWindowFamily extends SeriesFamily {
   }
 
   @Override
-  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
+  protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
     point.rejectUnknownFields(FIELDS);
     Optional<Instant> time = point.time("time", context.now());
     Optional<Unit> region = point.unit("region", context, REGION_KINDS, "one-window regions");
@@ -45,10 +45,10 @@ public final class OneWindowFamily extends SeriesFamily {
     Optional<Long> completed = point.count("completed");
     if (time.isEmpty() || region.isEmpty() || matters.isEmpty() || offices.isEmpty() || cases.isEmpty() || online.isEmpty()
         || accepted.isEmpty() || completed.isEmpty() || !point.atMost("online_cases", online.get(), "cases", cases.get())) {
-      return Optional.empty();
+      return;
     }
-    return Optional.of(OneWindowSeries.region(time.get(), region.get().name(), matters.get(), offices.get(), cases.get(),
-        online.get(), accepted.get(), completed.get()));
+    OneWindowSeries.writeRegion(lines, time.get(), region.get().name(), matters.get(), offices.get(), cases.get(),
+        online.get(), accepted.get(), completed.get());
   }
 
   @Override

@@ -9,24 +9,23 @@ import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
 import com.citydata.bulletin.ranking.WeeklyRanking;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.WindowQuery;
 import io.vertx.core.Future;
 import java.util.List;
-import java.util.Optional;
 
 /** Page queries (页面查询): per unit and query module, visits since the last report; 附件6's first table. */
 public final class PageQueryFamily extends SeriesFamily {
   static final String TABLE = "pagequery-visits";
-  private static final CounterPoints POINTS = new CounterPoints("module", "visits", PageQuerySeries::point);
+  private static final CounterPoints POINTS = new CounterPoints("module", "visits", PageQuerySeries::write);
 
   public PageQueryFamily() {
     super("pagequery", PageQuerySeries.SCHEMA);
   }
 
   @Override
-  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
-    return POINTS.point(point, context);
+  protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
+    POINTS.point(point, context, lines);
   }
 
   @Override

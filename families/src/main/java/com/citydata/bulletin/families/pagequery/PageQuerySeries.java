@@ -2,11 +2,10 @@ package com.citydata.bulletin.families.pagequery;
 
 import static com.citydata.bulletin.storage.SeriesSchema.counter;
 
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.SeriesSchema;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** How page queries (页面查询) are stored: per unit and query module, visits since the last report. */
 public final class PageQuerySeries {
@@ -19,7 +18,7 @@ public final class PageQuerySeries {
   private PageQuerySeries() {
   }
 
-  public static SeriesPoint point(Instant time, String unit, String module, long visits) {
-    return SeriesPoint.of(MEASUREMENT, Map.of(TAG_UNIT, unit, TAG_MODULE, module), Map.of(FIELD_VISITS, visits), time);
+  public static void write(LineBatch.Builder lines, Instant time, String unit, String module, long visits) {
+    lines.point(MEASUREMENT).tag(TAG_MODULE, module).tag(TAG_UNIT, unit).field(FIELD_VISITS, visits).at(time);
   }
 }

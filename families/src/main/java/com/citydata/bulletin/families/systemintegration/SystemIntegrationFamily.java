@@ -11,14 +11,13 @@ import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
 import com.citydata.bulletin.ranking.ProgressTable;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.storage.SeriesPoint;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.SeriesSchema;
 import com.citydata.bulletin.storage.WindowQuery;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,7 +37,7 @@ public final class SystemIntegrationFamily extends SeriesFamily {
   }
 
   @Override
-  protected Optional<SeriesPoint> point(PointReader point, IngestContext context) {
+  protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
     point.rejectUnknownFields(FIELDS);
     Optional<LocalDate> date = point.pastDate("date", context.now(), context.zone());
     Optional<Unit> unit = point.unit("unit", context, Set.of(UnitKind.CITY, UnitKind.DISTRICT), "integrating units");
@@ -46,10 +45,10 @@ public final class SystemIntegrationFamily extends SeriesFamily {
     Optional<Long> connected = point.count("connected");
     if (date.isEmpty() || unit.isEmpty() || planned.isEmpty() || connected.isEmpty()
         || !point.atMost("connected", connected.get(), "planned", planned.get())) {
-      return Optional.empty();
+      return;
     }
-    return Optional.of(SeriesPoint.of(SCHEMA.measurement(), Map.of("unit", unit.get().name()),
-        Map.of(PLANNED, planned.get(), CONNECTED, connected.get()), date.get().atStartOfDay(context.zone()).toInstant()));
+    lines.point(SCHEMA.measurement()).tag("unit", unit.get().name()).field(CONNECTED, connected.get()).field(PLANNED, planned.get())
+        .at(date.get().atStartOfDay(context.zone()).toInstant());
   }
 
   @Override

@@ -10,7 +10,6 @@ import com.citydata.bulletin.domain.InvalidRequestException;
 import com.citydata.bulletin.domain.Unit;
 import com.citydata.bulletin.domain.UnitKind;
 import com.citydata.bulletin.ingest.IngestContext;
-import com.citydata.bulletin.storage.SeriesPoint;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
@@ -26,8 +25,8 @@ class ExchangeFamilyTest {
   @Test
   void mapsAPointToTheCanonicalUnit() {
     List<String> series = StoredLines.parsed(family, new JsonArray().add(point()), context());
-    assertThat(series).containsExactlyElementsOf(StoredLines.of(ExchangeSeries.point(Instant.parse("2018-07-16T01:30:00Z"), Direction.COLLECT,
-        "市公安局", 38, 477, 1_273_000)));
+    assertThat(series).containsExactlyElementsOf(List.of(
+        "exchange,direction=collect,unit=市公安局 field_count=477i,records=1273000i,table_count=38i 1531704600000"));
   }
 
   @Test

@@ -4,6 +4,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.openapi.contract.OpenAPIContract;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,8 +13,9 @@ import java.util.Set;
  * media types it cannot validate (HTML, Markdown, Word, PDF); responses are not validated here, so those response
  * entries are dropped from the router's copy while the published file keeps them, as are the bodies of operations
  * that take files or line protocol, which their family checks. A time-series family checks each of its points in its
- * own code, in one pass with its catalog checks, so for its ingest the router checks the envelope only: a generic
- * schema validator walking every point was most of an ingest's cost.
+ * own code, in one pass with its catalog checks, as the body streams: the router does not read those bodies, and
+ * {@link PointsEnvelope} checks their envelope (an array of at most 5,000 points and nothing beside it) against the
+ * contract. A generic schema validator walking every point was most of an ingest's cost.
  */
 final class Contract {
   private static final Set<String> RESPONSE_TYPES_THE_ROUTER_MODELS = Set.of("application/json");
@@ -25,6 +28,27 @@ final class Contract {
   static boolean familyReadsBody(JsonObject operation) {
     String ingest = operation.getString("x-ingest");
     return ingest != null && BODIES_THEIR_FAMILY_READS.contains(ingest);
+  }
+
+  private static boolean streamed(JsonObject operation, Set<String> seriesFamilies) {
+    return operation.containsKey("x-family") && seriesFamilies.contains(operation.getString("x-family"));
+  }
+
+  /**
+   * The envelope of each time-series family's ingest body, by operationId: its schema with the points' items left
+   * out, which their family checks. Even "each item is an object" had a generic validator walk every point.
+   */
+  static Map<String, JsonObject> envelopes(JsonObject document, Set<String> seriesFamilies) {
+    Map<String, JsonObject> envelopes = new HashMap<>();
+    document.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(operation -> {
+      if (operation.getValue() instanceof JsonObject op && streamed(op, seriesFamilies)) {
+        JsonObject schema = op.getJsonObject("requestBody").getJsonObject("content").getJsonObject(JsonBodyRule.JSON)
+            .getJsonObject("schema").copy();
+        schema.getJsonObject("properties").getJsonObject("points").remove("items");
+        envelopes.put(op.getString("operationId"), schema);
+      }
+    }));
+    return envelopes;
   }
 
   static Future<OpenAPIContract> forRouter(Vertx vertx, JsonObject document, Set<String> seriesFamilies) {
@@ -42,10 +66,9 @@ final class Contract {
         // A file (spreadsheet, CSV) or line protocol is checked by its family, row by row; the router only sees that one came.
         op.remove("requestBody");
       }
-      if (operation.getValue() instanceof JsonObject op && op.containsKey("x-family") && seriesFamilies.contains(op.getString("x-family"))) {
-        JsonObject points = op.getJsonObject("requestBody").getJsonObject("content").getJsonObject(JsonBodyRule.JSON)
-            .getJsonObject("schema").getJsonObject("properties").getJsonObject("points");
-        points.put("items", new JsonObject().put("type", "object"));
+      if (operation.getValue() instanceof JsonObject op && streamed(op, seriesFamilies)) {
+        // PointsEnvelope checks the body's envelope, and the family its points as the body streams.
+        op.remove("requestBody");
       }
       if (operation.getValue() instanceof JsonObject op && op.containsKey("responses")) {
         op.getJsonObject("responses").forEach(response -> {

@@ -156,10 +156,14 @@ public final class GatewayVerticle extends VerticleBase {
     handlers.put("listSubscriptions", subscriptions::list);
     handlers.put("deleteSubscription", subscriptions::delete);
     handlers.put("listDeliveries", subscriptions::deliveries);
+    PointsEnvelope envelopes = new PointsEnvelope(Contract.envelopes(contract.json(), Set.copyOf(FamilyRegistry.installed().seriesFamilies())));
     for (Map.Entry<String, JsonObject> operation : contract.operations()) {
       String family = operation.getValue().getString("x-family");
-      if (family != null) {
-        handlers.put(operation.getKey(), ctx -> services.ingest(ctx, family));
+      String operationId = operation.getKey();
+      if (family != null && envelopes.streams(operationId)) {
+        handlers.put(operationId, ctx -> services.ingestStreamed(ctx, family, operationId, envelopes));
+      } else if (family != null) {
+        handlers.put(operationId, ctx -> services.ingest(ctx, family));
       }
     }
     FamilyRegistry.installed().queries()

@@ -8,7 +8,7 @@ import com.citydata.bulletin.families.exchange.ExchangeSeries;
 import com.citydata.bulletin.families.interfacecalls.InterfaceSeries;
 import com.citydata.bulletin.families.pagequery.PageQuerySeries;
 import com.citydata.bulletin.family.FamilyRegistry;
-import com.citydata.bulletin.storage.LineProtocol;
+import com.citydata.bulletin.storage.LineBatch;
 import com.citydata.bulletin.storage.SeriesPoint;
 import com.citydata.bulletin.storage.SeriesSchema;
 import com.citydata.bulletin.testing.TestInfluxDb;
@@ -63,7 +63,7 @@ class DashboardsTest {
   @Test
   void everyInfluxQlQueryReturnsSeries() throws Exception {
     String database = TestInfluxDb.newDatabase();
-    TestInfluxDb.write(database, productData().stream().map(p -> LineProtocol.line(p)).toList());
+    TestInfluxDb.write(database, productData());
     List<String> queries = new ArrayList<>();
     for (JsonObject dashboard : dashboards()) {
       queries(dashboard, "bulletin-influxdb", "query").forEach(queries::add);
@@ -181,19 +181,19 @@ class DashboardsTest {
    * Three weeks up to now for two units in every family, as the product writes them; the families beyond the first
    * four get figures made from their schema (first tag the unit, numbers for counters and gauges).
    */
-  private static List<SeriesPoint> productData() {
-    List<SeriesPoint> points = new ArrayList<>();
+  private static List<String> productData() {
+    LineBatch.Builder points = new LineBatch.Builder(0);
     Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
     Set<String> written = Set.of(ExchangeSeries.MEASUREMENT, InterfaceSeries.MEASUREMENT, PageQuerySeries.MEASUREMENT, DingtalkSeries.MEASUREMENT);
     for (int day = 0; day < 21; day++) {
       Instant time = now.minus(Duration.ofDays(day)).minus(Duration.ofHours(1));
       Instant midnight = LocalDate.ofInstant(time, ZoneId.of("Asia/Shanghai")).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
       for (String unit : UNITS) {
-        points.add(ExchangeSeries.point(time, Direction.COLLECT, unit, 30, 400, 10_000 + day));
-        points.add(ExchangeSeries.point(time, Direction.PUSH, unit, 20, 300, 5_000 + day));
-        points.add(InterfaceSeries.point(time, unit, "共享平台", 700 + day));
-        points.add(PageQuerySeries.point(time, unit, "户籍查询", 90 + day));
-        points.add(DingtalkSeries.point(midnight, unit, 1000, 950, 400 + day, OptionalLong.of(700)));
+        ExchangeSeries.write(points, time, Direction.COLLECT, unit, 30, 400, 10_000 + day);
+        ExchangeSeries.write(points, time, Direction.PUSH, unit, 20, 300, 5_000 + day);
+        InterfaceSeries.write(points, time, unit, "共享平台", 700 + day);
+        PageQuerySeries.write(points, time, unit, "户籍查询", 90 + day);
+        DingtalkSeries.write(points, midnight, unit, 1000, 950, 400 + day, OptionalLong.of(700));
         for (SeriesSchema schema : FamilyRegistry.installed().schemas()) {
           if (!written.contains(schema.measurement())) {
             points.add(fromSchema(schema, midnight, unit, 100 + day));
@@ -201,7 +201,7 @@ class DashboardsTest {
         }
       }
     }
-    return points;
+    return points.build().lines().toString().lines().toList();
   }
 
   private static SeriesPoint fromSchema(SeriesSchema schema, Instant time, String unit, long value) {
