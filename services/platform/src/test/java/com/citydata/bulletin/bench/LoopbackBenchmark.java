@@ -53,7 +53,7 @@ public final class LoopbackBenchmark {
 
   /** The three doors at each concurrency, and the table of their rates and ratios; returns the highest RSS seen. */
   private static long ingestPhases(Path jar, List<String> javaOptions, Catalog catalog) throws Exception {
-    try (ProductJar product = ProductJar.start(jar, javaOptions); Rss rss = new Rss(product.pid())) {
+    try (ProductJar product = ProductJar.start(jar, profiled(javaOptions, "ingest")); Rss rss = new Rss(product.pid())) {
       Http http = new Http();
       String token = setUp(http, product.base(), catalog, List.of(YearOfData.Family.EXCHANGE));
       ProductJar.StoreWrite store = product.storeWrite();
@@ -107,6 +107,17 @@ public final class LoopbackBenchmark {
     }
   }
 
+  /** With -Dbench.profile=DIR, each product records a Java Flight Recorder profile of its own, DIR/NAME.jfr. */
+  private static List<String> profiled(List<String> javaOptions, String name) {
+    String directory = System.getProperty("bench.profile");
+    if (directory == null) {
+      return javaOptions;
+    }
+    List<String> options = new ArrayList<>(javaOptions);
+    options.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(directory, name + ".jfr").toAbsolutePath());
+    return options;
+  }
+
   /** A phase's result and the product's memory while it ran. */
   private record Measured(IngestPhase.Result result, Rss.Figures rss) {
     String cell() {
@@ -145,7 +156,7 @@ public final class LoopbackBenchmark {
    * take too long; the bulletin read again.
    */
   private static History history(Path jar, List<String> javaOptions, Catalog catalog) throws Exception {
-    try (ProductJar product = ProductJar.start(jar, javaOptions); Rss rss = new Rss(product.pid())) {
+    try (ProductJar product = ProductJar.start(jar, profiled(javaOptions, "history")); Rss rss = new Rss(product.pid())) {
       Http http = new Http();
       String token = setUp(http, product.base(), catalog, List.of(YearOfData.Family.values()));
       HistoryLoader loader = new HistoryLoader(http, product.base(), token, new YearOfData(catalog, YEAR_START));
