@@ -60,8 +60,8 @@ final class RollupStore {
 
   /**
    * A measurement's state and the roll-ups at {@code boundary}. The rows a bulletin needs are the same for each of its
-   * tables on one measurement and for every read until a write reaches back or the roll-ups move on, and decoding
-   * them was most of a year-old ranking's cost: so they are kept, by measurement, boundary and generation, and only
+   * tables on one measurement and for every read until a write reaches back or the roll-ups move on, and reading and
+   * decoding them was the largest part of a year-old bulletin's rankings in a profile: so they are kept, by measurement, boundary and generation, and only
    * the state (one row) is read while the generation stands.
    */
   Future<Snapshot> snapshot(SeriesSchema schema, Instant boundary) {

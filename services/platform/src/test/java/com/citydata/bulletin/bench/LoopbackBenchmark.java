@@ -28,6 +28,8 @@ import java.util.concurrent.ExecutionException;
 public final class LoopbackBenchmark {
   private static final List<Integer> CONCURRENCY = List.of(1, 4, 16);
   private static final int BATCHES = Integer.getInteger("bench.batches", 200);
+  private static final int WARM_UP_BATCHES = Integer.getInteger("bench.warmUpBatches", 300);
+  private static final int WARM_UP_CONCURRENCY = 4;
   private static final Duration PHASE_LIMIT = Duration.ofSeconds(Integer.getInteger("bench.phaseSeconds", 20));
   /** The loading of the whole year, at most; beyond it the reports after the second month thin out. */
   private static final Duration LOAD_BUDGET = Duration.ofSeconds(Integer.getInteger("bench.loadSeconds", 300));
@@ -51,7 +53,7 @@ public final class LoopbackBenchmark {
 
   /** The three doors at each concurrency, and the table of their rates and ratios; returns the highest RSS seen. */
   private static long ingestPhases(Path jar, List<String> javaOptions, Catalog catalog) throws Exception {
-    try (ProductJar product = ProductJar.start(jar, javaOptions); Rss rss = new Rss(product.pid())) {
+    try (ProductJar product = ProductJar.start(jar, profiled(javaOptions, "ingest")); Rss rss = new Rss(product.pid())) {
       Http http = new Http();
       String token = setUp(http, product.base(), catalog, List.of(YearOfData.Family.EXCHANGE));
       ProductJar.StoreWrite store = product.storeWrite();
@@ -60,9 +62,23 @@ public final class LoopbackBenchmark {
       IngestPhase phase = new IngestPhase(BATCHES, points, PHASE_LIMIT);
       System.out.printf("%n== ingest: %d requests of %,d exchange points (%d units × 2 directions) per phase, at most %d s each; "
           + "at the start %s%n", BATCHES, points, catalog.units.size(), PHASE_LIMIT.toSeconds(), rss.endPhase());
+      int phaseNumber = 0;
+      // Unmeasured, so the first measured phases are not the JIT compiler's: a profile of a cold 10 s ingest had
+      // C2 and C1 on 40 % of the machine.
+      IngestPhase warmUp = new IngestPhase(WARM_UP_BATCHES, points, PHASE_LIMIT);
+      ExchangeBatches warmJson = new ExchangeBatches(catalog, phaseNumber++);
+      ExchangeBatches warmLines = new ExchangeBatches(catalog, phaseNumber++);
+      measure(rss, "warm-up: JSON ingest", WARM_UP_CONCURRENCY, warmUp,
+          b -> http.json("POST", product.base() + "/api/v1/ingest/exchange", token, warmJson.json(b)));
+      try {
+        measure(rss, "warm-up: line-protocol door", WARM_UP_CONCURRENCY, warmUp, b -> http.lines(door, "Token " + token, warmLines.doorLines(b)));
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof Http.Refused)) {
+          throw e;
+        }
+      }
       Map<Integer, Map<String, Measured>> results = new LinkedHashMap<>();
       boolean doorOpen = true;
-      int phaseNumber = 0;
       for (int concurrency : CONCURRENCY) {
         Map<String, Measured> row = new LinkedHashMap<>();
         ExchangeBatches json = new ExchangeBatches(catalog, phaseNumber++);
@@ -89,6 +105,17 @@ public final class LoopbackBenchmark {
       printIngestTable(results);
       return results.values().stream().flatMap(row -> row.values().stream()).mapToLong(m -> m.rss().maxMib()).max().orElseThrow();
     }
+  }
+
+  /** With -Dbench.profile=DIR, each product records a Java Flight Recorder profile of its own, DIR/NAME.jfr. */
+  private static List<String> profiled(List<String> javaOptions, String name) {
+    String directory = System.getProperty("bench.profile");
+    if (directory == null) {
+      return javaOptions;
+    }
+    List<String> options = new ArrayList<>(javaOptions);
+    options.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(directory, name + ".jfr").toAbsolutePath());
+    return options;
   }
 
   /** A phase's result and the product's memory while it ran. */
@@ -129,7 +156,7 @@ public final class LoopbackBenchmark {
    * take too long; the bulletin read again.
    */
   private static History history(Path jar, List<String> javaOptions, Catalog catalog) throws Exception {
-    try (ProductJar product = ProductJar.start(jar, javaOptions); Rss rss = new Rss(product.pid())) {
+    try (ProductJar product = ProductJar.start(jar, profiled(javaOptions, "history")); Rss rss = new Rss(product.pid())) {
       Http http = new Http();
       String token = setUp(http, product.base(), catalog, List.of(YearOfData.Family.values()));
       HistoryLoader loader = new HistoryLoader(http, product.base(), token, new YearOfData(catalog, YEAR_START));
