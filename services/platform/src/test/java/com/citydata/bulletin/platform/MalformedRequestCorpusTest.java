@@ -540,10 +540,9 @@ class MalformedRequestCorpusTest {
         out.add(new Mutation(replaced(root, append(at, "unexpected_field"), 1), String.join(".", append(at, "unexpected_field").stream().map(String::valueOf).toList()),
             "1", "unexpected_field"));
         if (!at.isEmpty()) {
-          // The item is named by its index with what it must be: by the contract's validator ("expected object"), or
-          // for a time-series family's points, which the router does not walk, by the family's reader ("must be an object").
+          // The contract's validator names the item by its index and says what it expected.
           Function<Object, Mutation> notAnObject = replacement -> new Mutation(replaced(root, at, replacement),
-              String.join(".", at.stream().map(String::valueOf).toList()), json(replacement), "object");
+              String.join(".", at.stream().map(String::valueOf).toList()), json(replacement), "expected object");
           out.add(notAnObject.apply(new Raw("\"x\"")));
           out.add(notAnObject.apply(new Raw("[]")));
         }
