@@ -67,8 +67,16 @@ public final class PointsParser {
     if (item instanceof JsonObject point) {
       readOne.accept(new PointReader(point, index, errors));
     } else {
-      errors.add(new FieldError(index, "", "must be an object"));
+      // The contract validator's words, which collectors got when it still walked the points.
+      errors.add(new FieldError(index, "", "Instance type " + jsonType(item) + " is invalid. Expected object"));
     }
+  }
+
+  private static String jsonType(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    return value instanceof String ? "string" : value instanceof Number ? "number" : value instanceof Boolean ? "boolean" : "array";
   }
 
   private static InvalidRequestException empty() {

@@ -41,7 +41,7 @@ class ExchangeFamilyTest {
         .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.details()).containsExactly(
             new FieldError(1, "direction", "'up' is not one of collect, push"),
             new FieldError(1, "unit", "unknown unit '市不存在局'; add it or an alias to the catalog first"),
-            new FieldError(2, "", "must be an object"),
+            new FieldError(2, "", "Instance type string is invalid. Expected object"),
             new FieldError(3, "extra", "unknown field; expected one of direction, fields, records, tables, time, unit")));
   }
 

@@ -69,8 +69,10 @@ class MalformedRequestCorpusTest {
 
   @BeforeAll
   static void start() throws Exception {
-    // Its bad tokens are cases of their own: the per-address limit on them must not answer for the rest.
-    running = RunningPlatform.start(Map.of(AppConfig.AUTH_FAILURE_LIMIT, "100000"));
+    // Its bad tokens are cases of their own: the per-address limit on them must not answer for the rest. Nor may a
+    // token's rate limit: once the gateway stopped walking points the corpus ran faster than 200 requests a second.
+    running = RunningPlatform.start(Map.of(AppConfig.AUTH_FAILURE_LIMIT, "100000", AppConfig.RATE_LIMIT_PER_SECOND, "100000",
+        AppConfig.RATE_LIMIT_BURST, "100000"));
     document = ServedContract.installed().json();
     collector = running.api.collector(RunningPlatform.ADMIN, "corpus", FamilyRegistry.installed().families().stream()
         .map(f -> f.name()).toArray(String[]::new));
@@ -540,10 +542,9 @@ class MalformedRequestCorpusTest {
         out.add(new Mutation(replaced(root, append(at, "unexpected_field"), 1), String.join(".", append(at, "unexpected_field").stream().map(String::valueOf).toList()),
             "1", "unexpected_field"));
         if (!at.isEmpty()) {
-          // The item is named by its index with what it must be: by the contract's validator ("expected object"), or
-          // for a time-series family's points, which the router does not walk, by the family's reader ("must be an object").
+          // The contract's validator names the item by its index and says what it expected.
           Function<Object, Mutation> notAnObject = replacement -> new Mutation(replaced(root, at, replacement),
-              String.join(".", at.stream().map(String::valueOf).toList()), json(replacement), "object");
+              String.join(".", at.stream().map(String::valueOf).toList()), json(replacement), "expected object");
           out.add(notAnObject.apply(new Raw("\"x\"")));
           out.add(notAnObject.apply(new Raw("[]")));
         }
