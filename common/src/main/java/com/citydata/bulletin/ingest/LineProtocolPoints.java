@@ -18,6 +18,9 @@ import java.util.Map;
  * the family does not know is an unknown field, as in JSON.
  */
 public final class LineProtocolPoints {
+  /** What a backslash escapes in a measurement, and in tag keys, tag values and field keys (InfluxDB's rules). */
+  private static final String MEASUREMENT_ESCAPES = ", ";
+  private static final String NAME_ESCAPES = ",= ";
   /** Nanoseconds per unit of each precision InfluxDB's write API takes; the contract refuses any other. */
   private static final Map<String, Long> PRECISIONS = Map.of("ns", 1L, "us", 1_000L, "ms", 1_000_000L, "s", 1_000_000_000L);
 
@@ -79,20 +82,20 @@ public final class LineProtocolPoints {
     }
 
     JsonObject read() {
-      String name = token(new char[] {',', ' '});
+      String name = token(new char[] {',', ' '}, MEASUREMENT_ESCAPES);
       if (!name.equals(measurement)) {
         throw new IllegalArgumentException("the measurement is '" + name + "'; this family's lines are '" + measurement + "'");
       }
       JsonObject point = new JsonObject();
       while (at < text.length() && text.charAt(at) == ',') {
         at++;
-        String key = token(new char[] {'='});
+        String key = token(new char[] {'='}, NAME_ESCAPES);
         expect('=');
-        put(point, key, token(new char[] {',', ' '}), "tag");
+        put(point, key, token(new char[] {',', ' '}, NAME_ESCAPES), "tag");
       }
       expect(' ');
       do {
-        String key = token(new char[] {'='});
+        String key = token(new char[] {'='}, NAME_ESCAPES);
         expect('=');
         put(point, key, fieldValue(key), "field");
       } while (at < text.length() && text.charAt(at) == ',' && ++at > 0);
@@ -113,12 +116,15 @@ public final class LineProtocolPoints {
       point.put(key, value);
     }
 
-    /** Reads up to an unescaped stop character; a backslash escapes the next one. */
-    private String token(char[] stops) {
+    /**
+     * Reads up to an unescaped stop character. A backslash escapes only what line protocol escapes there; before any
+     * other character it is the text's own, kept, so the name checks refuse it rather than see it silently dropped.
+     */
+    private String token(char[] stops, String escapable) {
       StringBuilder out = new StringBuilder();
       while (at < text.length()) {
         char c = text.charAt(at);
-        if (c == '\\' && at + 1 < text.length()) {
+        if (c == '\\' && at + 1 < text.length() && escapable.indexOf(text.charAt(at + 1)) >= 0) {
           out.append(text.charAt(at + 1));
           at += 2;
           continue;
@@ -149,7 +155,7 @@ public final class LineProtocolPoints {
         expect('"');
         return out.toString();
       }
-      String raw = token(new char[] {',', ' '});
+      String raw = token(new char[] {',', ' '}, "");
       if (raw.isEmpty()) {
         throw new IllegalArgumentException("the field '" + key + "' has no value");
       }

@@ -37,6 +37,13 @@ class LineProtocolPointsTest {
   }
 
   @Test
+  void aBackslashBeforeWhatNeedsNoEscapeIsKeptForTheChecksToRefuse() {
+    JsonObject point = LineProtocolPoints.parse("exchange,direction=push,unit=市公\\安局 records=1i", "exchange", "ms")
+        .points().getJsonObject(0);
+    assertThat(point.getString("unit")).isEqualTo("市公\\安局");
+  }
+
+  @Test
   void everyBrokenLineIsNamedAtOnce() {
     assertThatThrownBy(() -> LineProtocolPoints.parse("exchange,unit=a\ninterface,unit=a calls=1i\nexchange,unit=a records=1i,records=2i\n"
         + "exchange,unit=a records=x", "exchange", "ms"))
