@@ -47,7 +47,8 @@ public final class HttpLineWriter implements TimeSeriesWriter {
   public HttpLineWriter(Vertx vertx, String url, String token, String query, Function<Set<String>, Future<Void>> afterWrite) {
     this.base = URI.create(url);
     this.http = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(base.getHost()).setDefaultPort(port(base))
-        .setKeepAlive(true).setConnectTimeout(5_000), new PoolOptions().setHttp1MaxSize(CONNECTIONS));
+        .setSsl("https".equals(base.getScheme())).setKeepAlive(true).setConnectTimeout(5_000),
+        new PoolOptions().setHttp1MaxSize(CONNECTIONS));
     String path = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/$", "");
     this.writeUri = path + "/api/v2/write?precision=ms" + (query.isEmpty() ? "" : "&" + query);
     this.pingUri = path + "/ping";

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.net.LoopbackPorts;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.net.NetServer;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,29 @@ class HttpLineWriterTest {
           "collect", "市公安局", 1, 1, 1))));
       assertThat(write.transform(ar -> Future.succeededFuture(ar.failed())).await()).isTrue();
       writer.close().await();
+    } finally {
+      vertx.close().await();
+    }
+  }
+
+  @Test
+  void anHttpsStoreIsSpokenToInTls() {
+    Vertx vertx = Vertx.vertx();
+    try {
+      Promise<Byte> firstByte = Promise.promise();
+      NetServer server = vertx.createNetServer().connectHandler(socket -> socket.handler(bytes -> {
+        firstByte.tryComplete(bytes.getByte(0));
+        socket.close();
+      })).listen(0, "127.0.0.1").await();
+      HttpLineWriter writer = new HttpLineWriter(vertx, "https://127.0.0.1:" + server.actualPort(), "t",
+          HttpLineWriter.influxQuery("o", "b"), tables -> Future.succeededFuture());
+      writer.write(LineBatch.of(List.of(TimeSeriesReaderContract.exchange(Instant.parse("2018-07-16T01:30:00Z"),
+          "collect", "市公安局", 1, 1, 1))));
+
+      // 0x16 opens a TLS handshake record; a plain-text request would start with "POST".
+      assertThat(firstByte.future().await()).isEqualTo((byte) 0x16);
+      writer.close().await();
+      server.close().await();
     } finally {
       vertx.close().await();
     }
