@@ -1,6 +1,7 @@
 package com.citydata.bulletin.storage;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -13,9 +14,9 @@ import java.util.TreeMap;
 public record SeriesPoint(String measurement, SortedMap<String, String> tags, SortedMap<String, Object> fields, Instant time) {
 
   public SeriesPoint {
-    // Sorted, so line protocol carries tags in the order InfluxDB prefers; copied once, not again by of().
-    tags = tags instanceof TreeMap<String, String> sorted ? sorted : new TreeMap<>(tags);
-    fields = fields instanceof TreeMap<String, Object> sorted ? sorted : new TreeMap<>(fields);
+    // Sorted, so line protocol carries tags in the order InfluxDB prefers.
+    tags = Collections.unmodifiableSortedMap(new TreeMap<>(tags));
+    fields = Collections.unmodifiableSortedMap(new TreeMap<>(fields));
     fields.forEach((name, value) -> {
       if (!(value instanceof Long) && !(value instanceof String)) {
         throw new IllegalArgumentException("field " + name + " must be a Long or a String, got " + value);

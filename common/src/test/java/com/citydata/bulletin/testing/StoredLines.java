@@ -3,10 +3,7 @@ package com.citydata.bulletin.testing;
 import com.citydata.bulletin.family.Batch;
 import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.ingest.IngestContext;
-import com.citydata.bulletin.storage.LineProtocol;
-import com.citydata.bulletin.storage.SeriesPoint;
 import io.vertx.core.json.JsonArray;
-import java.util.Arrays;
 import java.util.List;
 
 /** What a family would store, as the line protocol the store receives: a family's points compare by their lines. */
@@ -16,9 +13,5 @@ public final class StoredLines {
 
   public static List<String> parsed(Family family, JsonArray points, IngestContext context) {
     return ((Batch.Series) family.parse(points, context)).lines().lines().toString().lines().toList();
-  }
-
-  public static List<String> of(SeriesPoint... points) {
-    return Arrays.stream(points).map(LineProtocol::line).toList();
   }
 }

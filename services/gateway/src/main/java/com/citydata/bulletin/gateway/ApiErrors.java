@@ -112,15 +112,13 @@ public final class ApiErrors {
     Matcher parameter = PARAMETER.matcher(invalid.getMessage());
     String place = parameter.find() ? parameter.group(1) : invalid.getMessage().startsWith("Can't decode URL value") ? "query" : "body";
     if (invalid instanceof SchemaValidationException schema && schema.getOutputUnit() != null) {
-      List<FieldError> details = ValidationDetails.from(schema.getOutputUnit()).stream()
-          .map(d -> d.index() == null && d.field().isEmpty() ? new FieldError(null, place, d.message()) : d)
-          .toList();
+      List<FieldError> details = ValidationDetails.from(schema.getOutputUnit(), place);
       if (!details.isEmpty()) {
         return details;
       }
     }
     if (invalid.type() == ValidatorErrorType.MISSING_REQUIRED_PARAMETER && "body".equals(place)) {
-      return List.of(new FieldError(null, "body", "is empty; send a JSON object"));
+      return List.of(ValidationDetails.EMPTY_BODY);
     }
     if (invalid.getMessage().contains("can't be decoded")) {
       return List.of(new FieldError(null, "body", "is not valid JSON"));

@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
  * registry.
  */
 public final class GatewayVerticle extends VerticleBase {
+  /** Their bodies the router does not read: PointsEnvelope checks the envelope, the family the points. */
+  private static final Set<String> SERIES_FAMILIES = Set.copyOf(FamilyRegistry.installed().seriesFamilies());
   private static final Logger LOG = LoggerFactory.getLogger(GatewayVerticle.class);
   /** Tokens and addresses a limiter keeps at most: about a megabyte, and far more than the city's collectors. */
   private static final int MAX_LIMITED_KEYS = 10_000;
@@ -61,7 +63,7 @@ public final class GatewayVerticle extends VerticleBase {
         config.storeDeadline());
     // Splicing the families' fragments parses YAML: a worker's job, once.
     return vertx.executeBlocking(ServedContract::installed)
-        .compose(contract -> Contract.forRouter(vertx, contract.json(), Set.copyOf(FamilyRegistry.installed().seriesFamilies())).map(openApi -> router(config, contract, openApi)))
+        .compose(contract -> Contract.forRouter(vertx, contract.json(), SERIES_FAMILIES).map(openApi -> router(config, contract, openApi)))
         .compose(router -> vertx.createHttpServer(new HttpServerOptions()
                 .setHost(config.httpHost())
                 .setPort(config.httpPort())
@@ -156,7 +158,7 @@ public final class GatewayVerticle extends VerticleBase {
     handlers.put("listSubscriptions", subscriptions::list);
     handlers.put("deleteSubscription", subscriptions::delete);
     handlers.put("listDeliveries", subscriptions::deliveries);
-    PointsEnvelope envelopes = new PointsEnvelope(Contract.envelopes(contract.json(), Set.copyOf(FamilyRegistry.installed().seriesFamilies())));
+    PointsEnvelope envelopes = new PointsEnvelope(Contract.envelopes(contract.json(), SERIES_FAMILIES));
     for (Map.Entry<String, JsonObject> operation : contract.operations()) {
       String family = operation.getValue().getString("x-family");
       String operationId = operation.getKey();

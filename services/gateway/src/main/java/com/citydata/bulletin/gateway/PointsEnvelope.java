@@ -42,14 +42,12 @@ final class PointsEnvelope {
    */
   Optional<List<FieldError>> problems(String operationId, Buffer body) {
     if (body == null || body.length() == 0) {
-      return Optional.of(List.of(new FieldError(null, "body", "is empty; send a JSON object")));
+      return Optional.of(List.of(ValidationDetails.EMPTY_BODY));
     }
     OutputUnit result = byOperation.get(operationId).validate(JsonPoints.envelope(body));
     if (result.getValid()) {
       return Optional.empty();
     }
-    return Optional.of(ValidationDetails.from(result).stream()
-        .map(d -> d.index() == null && d.field().isEmpty() ? new FieldError(null, "body", d.message()) : d)
-        .toList());
+    return Optional.of(ValidationDetails.from(result, "body"));
   }
 }

@@ -28,6 +28,15 @@ final class ValidationDetails {
   private ValidationDetails() {
   }
 
+  /** What a request without the body its operation requires is told. */
+  static final FieldError EMPTY_BODY = new FieldError(null, "body", "is empty; send a JSON object");
+
+  /** As {@link #from(OutputUnit)}, with a fault of the whole value named by where the value was: "body", "query". */
+  static List<FieldError> from(OutputUnit output, String place) {
+    return from(output).stream().map(d -> d.index() == null && d.field().isEmpty() ? new FieldError(null, place, d.message()) : d)
+        .toList();
+  }
+
   static List<FieldError> from(OutputUnit output) {
     Set<FieldError> details = new LinkedHashSet<>();
     collect(output, details);
