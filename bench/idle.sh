@@ -4,7 +4,7 @@
 #   bench/idle.sh [extra java options…]     (run `mvn -B -q install -DskipTests` first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=services/platform/target/bulletin-platform.jar
+jar=product/target/bulletin-platform.jar
 data=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 DATA_DIR="$data" HTTP_PORT="$port" ADMIN_TOKEN=idle-bench java "$@" -jar "$jar" >"$data.log" 2>&1 &

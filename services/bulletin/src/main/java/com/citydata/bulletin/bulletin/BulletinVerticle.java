@@ -3,9 +3,10 @@ package com.citydata.bulletin.bulletin;
 import com.citydata.bulletin.bus.Addresses;
 import com.citydata.bulletin.bus.BusRetry;
 import com.citydata.bulletin.bus.DocumentFormat;
-import com.citydata.bulletin.bus.ServiceFailure;
+import com.citydata.bulletin.bus.ServiceReplies;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
+import com.citydata.bulletin.domain.ServiceFailure;
 import com.citydata.bulletin.domain.WeekCalendar;
 import com.citydata.bulletin.domain.WeekWindow;
 import com.citydata.bulletin.family.FamilyRegistry;
@@ -27,9 +28,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import javax.imageio.ImageIO;
 import java.util.Map;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +75,7 @@ public final class BulletinVerticle extends VerticleBase {
         vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_GET, this::get).completion(),
         vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_PUBLISH, this::publish).completion(),
         vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_LIST,
-            m -> archive.list().onSuccess(m::reply).onFailure(f -> ServiceFailure.reply(m, f))).completion(),
+            m -> archive.list().onSuccess(m::reply).onFailure(f -> ServiceReplies.reply(m, f))).completion(),
         vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_ARCHIVE_PAGE, this::archivePage).completion(),
         vertx.eventBus().<JsonObject>consumer(Addresses.NOTES_PUT, this::putNotes).completion(),
         vertx.eventBus().<JsonObject>consumer(Addresses.NOTES_GET, this::getNotes).completion(),
@@ -94,7 +95,7 @@ public final class BulletinVerticle extends VerticleBase {
       format = DocumentFormat.named(request.getString("format", "json"))
           .orElseThrow(() -> ServiceFailure.badRequest("unknown format " + request.getString("format")));
     } catch (ServiceFailure invalid) {
-      ServiceFailure.reply(message, invalid);
+      ServiceReplies.reply(message, invalid);
       return;
     }
     Integer revision = request.getInteger("revision");
@@ -112,13 +113,13 @@ public final class BulletinVerticle extends VerticleBase {
           return renderLive(date, format);
         });
     body.onSuccess(document -> reply(message, format, document))
-        .onFailure(failure -> ServiceFailure.reply(message, failure));
+        .onFailure(failure -> ServiceReplies.reply(message, failure));
   }
 
   private void archivePage(Message<JsonObject> message) {
     archive.list().compose(list -> vertx.executeBlocking(() -> ArchivePage.render(settings, list, calendar.zone())))
         .onSuccess(page -> message.reply(Buffer.buffer(page), new DeliveryOptions().addHeader(Addresses.CONTENT_TYPE, "text/html; charset=utf-8")))
-        .onFailure(failure -> ServiceFailure.reply(message, failure));
+        .onFailure(failure -> ServiceReplies.reply(message, failure));
   }
 
   private void publish(Message<JsonObject> message) {
@@ -131,7 +132,7 @@ public final class BulletinVerticle extends VerticleBase {
         }
         return documents;
       }).compose(documents -> archive.publish(date, r.getString("actor", "admin"), content, documents)));
-    }).onSuccess(message::reply).onFailure(failure -> ServiceFailure.reply(message, failure));
+    }).onSuccess(message::reply).onFailure(failure -> ServiceReplies.reply(message, failure));
   }
 
   /** {"date", "section" (一 to 五), "notes", "actor"}. */
@@ -140,7 +141,7 @@ public final class BulletinVerticle extends VerticleBase {
         .compose(r -> notes.put(SectionNotes.fromJson(date(r.getString("date")), section(r.getString("section")),
             r.getJsonObject("notes")), r.getString("actor", "admin")))
         .map(stored -> stored.toJson(message.body().getString("section")))
-        .onSuccess(message::reply).onFailure(failure -> ServiceFailure.reply(message, failure));
+        .onSuccess(message::reply).onFailure(failure -> ServiceReplies.reply(message, failure));
   }
 
   private void getNotes(Message<JsonObject> message) {
@@ -148,7 +149,7 @@ public final class BulletinVerticle extends VerticleBase {
         .compose(r -> notes.effective(date(r.getString("date")), section(r.getString("section"))))
         .map(found -> found.orElseThrow(() -> ServiceFailure.notFound("no notes apply to section " + message.body().getString("section")
             + " of the bulletin of " + message.body().getString("date"))).toJson(message.body().getString("section")))
-        .onSuccess(message::reply).onFailure(failure -> ServiceFailure.reply(message, failure));
+        .onSuccess(message::reply).onFailure(failure -> ServiceReplies.reply(message, failure));
   }
 
   private void deleteNotes(Message<JsonObject> message) {
@@ -161,7 +162,7 @@ public final class BulletinVerticle extends VerticleBase {
           }
           return new JsonObject();
         })
-        .onSuccess(message::reply).onFailure(failure -> ServiceFailure.reply(message, failure));
+        .onSuccess(message::reply).onFailure(failure -> ServiceReplies.reply(message, failure));
   }
 
   /** 一 → 1 … 五 → 5, the section's place in the outline. */

@@ -1,11 +1,12 @@
 package com.citydata.bulletin.delivery;
 
 import com.citydata.bulletin.bus.Addresses;
-import com.citydata.bulletin.bus.ServiceFailure;
+import com.citydata.bulletin.bus.ServiceReplies;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
 import com.citydata.bulletin.domain.FieldError;
 import com.citydata.bulletin.domain.InvalidRequestException;
+import com.citydata.bulletin.domain.ServiceFailure;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
@@ -31,7 +32,7 @@ public final class SubscriptionVerticle extends VerticleBase {
         vertx.eventBus().<JsonObject>consumer(Addresses.SUBSCRIPTION_CREATE, this::create).completion(),
         vertx.eventBus().<JsonObject>consumer(Addresses.SUBSCRIPTION_LIST, m -> subscriptions.list()
             .map(list -> new JsonObject().put("subscriptions", list))
-            .onSuccess(m::reply).onFailure(f -> ServiceFailure.reply(m, f))).completion(),
+            .onSuccess(m::reply).onFailure(f -> ServiceReplies.reply(m, f))).completion(),
         vertx.eventBus().<JsonObject>consumer(Addresses.SUBSCRIPTION_DELETE, this::delete).completion(),
         vertx.eventBus().<JsonObject>consumer(Addresses.SUBSCRIPTION_DELIVERIES, this::deliveries).completion()));
   }
@@ -41,12 +42,12 @@ public final class SubscriptionVerticle extends VerticleBase {
     JsonObject subscription = message.body().getJsonObject("subscription");
     List<FieldError> problems = rules.problems(subscription);
     if (!problems.isEmpty()) {
-      ServiceFailure.reply(message, new InvalidRequestException("invalid subscription: " + problems.stream()
+      ServiceReplies.reply(message, new InvalidRequestException("invalid subscription: " + problems.stream()
           .map(p -> p.field() + (p.index() == null ? "" : "[" + p.index() + "]") + " " + p.message()).collect(Collectors.joining("; ")), problems));
       return;
     }
     subscriptions.create(subscription, message.body().getString("actor", "admin"))
-        .onSuccess(message::reply).onFailure(f -> ServiceFailure.reply(message, f));
+        .onSuccess(message::reply).onFailure(f -> ServiceReplies.reply(message, f));
   }
 
   /** {"id", "actor"}. */
@@ -58,14 +59,14 @@ public final class SubscriptionVerticle extends VerticleBase {
           }
           return new JsonObject();
         })
-        .onSuccess(message::reply).onFailure(f -> ServiceFailure.reply(message, f));
+        .onSuccess(message::reply).onFailure(f -> ServiceReplies.reply(message, f));
   }
 
   /** {"id"}. */
   private void deliveries(Message<JsonObject> message) {
     Future.succeededFuture(message.body()).compose(r -> subscriptions.deliveries(id(r)))
         .map(found -> new JsonObject().put("deliveries", found.orElseThrow(() -> missing(message.body()))))
-        .onSuccess(message::reply).onFailure(f -> ServiceFailure.reply(message, f));
+        .onSuccess(message::reply).onFailure(f -> ServiceReplies.reply(message, f));
   }
 
   private static UUID id(JsonObject request) {

@@ -1,6 +1,6 @@
 package com.citydata.bulletin.gateway;
 
-import com.citydata.bulletin.bus.ServiceFailure;
+import com.citydata.bulletin.bus.ServiceReplies;
 import com.citydata.bulletin.domain.FieldError;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
@@ -41,7 +41,7 @@ public final class ApiErrors {
     ctx.response()
         .setStatusCode(status)
         .putHeader("Content-Type", "application/json; charset=utf-8")
-        .end(ServiceFailure.body(error, details).encode())
+        .end(ServiceReplies.body(error, details).encode())
         .onComplete(sent -> {
           if (bodyUnread) {
             ctx.request().connection().close();
@@ -89,7 +89,7 @@ public final class ApiErrors {
     } else {
       JsonObject body = parse(reply.getMessage());
       int status = reply.failureCode() >= 400 && reply.failureCode() < 600 ? reply.failureCode() : 500;
-      Object retryAfter = body.getValue(ServiceFailure.RETRY_AFTER);
+      Object retryAfter = body.getValue(ServiceReplies.RETRY_AFTER);
       if (retryAfter instanceof Number seconds && (status == 503 || status == 429)) {
         ctx.response().putHeader("Retry-After", String.valueOf(seconds.longValue()));
       }

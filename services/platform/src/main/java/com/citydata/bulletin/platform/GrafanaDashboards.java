@@ -18,7 +18,7 @@ import java.util.Map;
  * Generates {@code grafana/dashboards/*.json} from the registered families' {@code dashboard.json} fragments: one
  * dashboard per family, the overview and the published rankings assembled from what each family adds to them.
  * Run it after changing a fragment and commit its output:
- * {@code java -cp services/platform/target/bulletin-platform.jar com.citydata.bulletin.platform.GrafanaDashboards grafana/dashboards}.
+ * {@code java -cp product/target/bulletin-platform.jar com.citydata.bulletin.platform.GrafanaDashboards grafana/dashboards}.
  */
 public final class GrafanaDashboards {
   static final JsonObject POSTGRES = new JsonObject().put("type", "grafana-postgresql-datasource").put("uid", "bulletin-postgres");

@@ -1,14 +1,13 @@
 package com.citydata.bulletin.platform;
 
 import com.citydata.bulletin.auth.KeptSecret;
-import com.citydata.bulletin.cluster.Clustering;
+import com.citydata.bulletin.bus.IngestRequest;
 import com.citydata.bulletin.config.AppConfig;
-import com.citydata.bulletin.db.EmbeddedPg;
 import com.citydata.bulletin.db.PgDatabase;
 import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.gateway.GatewayVerticle;
-import com.citydata.bulletin.ingest.IngestRequest;
-import com.citydata.bulletin.storage.EmbeddedQuestDb;
+import com.citydata.bulletin.platform.embedded.EmbeddedPg;
+import com.citydata.bulletin.platform.embedded.EmbeddedQuestDb;
 import com.citydata.bulletin.storage.TimeSeriesStore;
 import io.vertx.core.Deployable;
 import io.vertx.core.DeploymentOptions;

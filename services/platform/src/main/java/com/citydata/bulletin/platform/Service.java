@@ -6,7 +6,7 @@ import com.citydata.bulletin.delivery.SubscriptionVerticle;
 import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.gateway.GatewayVerticle;
-import com.citydata.bulletin.ingest.IngestVerticle;
+import com.citydata.bulletin.ingest.service.IngestVerticle;
 import com.citydata.bulletin.ranking.service.RankingVerticle;
 import io.vertx.core.Deployable;
 import java.util.ArrayList;

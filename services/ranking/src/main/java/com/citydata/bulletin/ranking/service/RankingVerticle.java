@@ -1,11 +1,13 @@
 package com.citydata.bulletin.ranking.service;
 
 import com.citydata.bulletin.bus.Addresses;
-import com.citydata.bulletin.bus.ServiceFailure;
+import com.citydata.bulletin.bus.ServiceReplies;
 import com.citydata.bulletin.catalog.CatalogRepository;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
+import com.citydata.bulletin.db.PgRecordStore;
 import com.citydata.bulletin.domain.Catalog;
+import com.citydata.bulletin.domain.ServiceFailure;
 import com.citydata.bulletin.domain.WeekCalendar;
 import com.citydata.bulletin.domain.WeekWindow;
 import com.citydata.bulletin.family.FamilyRegistry;
@@ -13,8 +15,7 @@ import com.citydata.bulletin.family.Query;
 import com.citydata.bulletin.family.QueryContext;
 import com.citydata.bulletin.family.RankingRequest;
 import com.citydata.bulletin.family.RankingTable;
-import com.citydata.bulletin.records.RecordStore;
-import com.citydata.bulletin.storage.TimeSeriesReader;
+import com.citydata.bulletin.series.TimeSeriesReader;
 import com.citydata.bulletin.storage.TimeSeriesStore;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -42,7 +43,7 @@ public final class RankingVerticle extends VerticleBase {
   private Pool pool;
   private CatalogRepository catalog;
   private TimeSeriesReader reader;
-  private RecordStore records;
+  private PgRecordStore records;
   private WeekCalendar calendar;
 
   @Override
@@ -51,7 +52,7 @@ public final class RankingVerticle extends VerticleBase {
     calendar = new WeekCalendar(config.bulletinWeekday(), config.timezone());
     pool = PgDatabase.pool(vertx, config);
     catalog = new CatalogRepository(pool);
-    records = new RecordStore(pool);
+    records = new PgRecordStore(pool);
     reader = TimeSeriesStore.reader(vertx, config, pool);
     List<Future<Void>> consumers = new ArrayList<>();
     consumers.add(vertx.eventBus().<JsonObject>consumer(Addresses.RANKING, this::rank).completion());
@@ -66,7 +67,7 @@ public final class RankingVerticle extends VerticleBase {
     catalog.load()
         .compose(units -> compute(message.body(), units))
         .onSuccess(message::reply)
-        .onFailure(failure -> ServiceFailure.reply(message, failure));
+        .onFailure(failure -> ServiceReplies.reply(message, failure));
   }
 
   /**
@@ -90,7 +91,7 @@ public final class RankingVerticle extends VerticleBase {
               .map(all -> new JsonObject().put("answers", new JsonArray(answers.stream().map(a -> a.future().result()).toList())));
         })
         .onSuccess(message::reply)
-        .onFailure(failure -> ServiceFailure.reply(message, failure));
+        .onFailure(failure -> ServiceReplies.reply(message, failure));
   }
 
   /** One lane: computes the next table not yet taken, then the one after, until none is left or one fails. */
@@ -125,7 +126,7 @@ public final class RankingVerticle extends VerticleBase {
         .compose(units -> query.answer(message.body().getJsonObject("parameters", new JsonObject()),
             new QueryContext(units, calendar, reader, records)))
         .onSuccess(message::reply)
-        .onFailure(failure -> ServiceFailure.reply(message, failure));
+        .onFailure(failure -> ServiceReplies.reply(message, failure));
   }
 
   private WeekWindow window(String week) {
