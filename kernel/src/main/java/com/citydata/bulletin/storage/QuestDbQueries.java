@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** QuestDB DDL and queries, built from a {@link SeriesSchema}; identifiers are checked there, values are bound. */
-final class QuestDbQueries {
+public final class QuestDbQueries {
   static final String TIMESTAMP = "timestamp";
   static final String FIRST = "first_time";
 
@@ -18,7 +18,7 @@ final class QuestDbQueries {
    * Tables are created ahead of the first write so that they have dedup keys: a point re-posted with the same
    * time and tags replaces the earlier one, as it does in InfluxDB.
    */
-  static String createTable(SeriesSchema schema) {
+  public static String createTable(SeriesSchema schema) {
     List<String> columns = new ArrayList<>();
     schema.tags().forEach(tag -> columns.add(tag + " SYMBOL"));
     schema.fields().forEach(f -> columns.add(f.name() + (f.kind() == SeriesSchema.Kind.TEXT ? " VARCHAR" : " LONG")));

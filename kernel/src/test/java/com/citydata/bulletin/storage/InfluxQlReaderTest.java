@@ -5,6 +5,7 @@ import com.citydata.bulletin.series.LineProtocol;
 import com.citydata.bulletin.series.SeriesPoint;
 import com.citydata.bulletin.series.TimeSeriesReader;
 import com.citydata.bulletin.testing.TestInfluxDb;
+import com.citydata.bulletin.timeseries.TimeSeriesStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

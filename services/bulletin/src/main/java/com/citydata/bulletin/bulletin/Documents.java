@@ -3,6 +3,7 @@ package com.citydata.bulletin.bulletin;
 import com.citydata.bulletin.bus.DocumentFormat;
 import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.json.PlainJson;
+import com.citydata.bulletin.markdown.MarkdownText;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;

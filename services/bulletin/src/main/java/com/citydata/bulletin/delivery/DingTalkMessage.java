@@ -1,6 +1,6 @@
 package com.citydata.bulletin.delivery;
 
-import com.citydata.bulletin.bulletin.MarkdownText;
+import com.citydata.bulletin.markdown.MarkdownText;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;

@@ -8,7 +8,7 @@ import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.gateway.GatewayVerticle;
 import com.citydata.bulletin.platform.embedded.EmbeddedPg;
 import com.citydata.bulletin.platform.embedded.EmbeddedQuestDb;
-import com.citydata.bulletin.storage.TimeSeriesStore;
+import com.citydata.bulletin.timeseries.TimeSeriesStore;
 import io.vertx.core.Deployable;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;

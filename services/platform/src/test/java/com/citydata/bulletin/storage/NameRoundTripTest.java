@@ -17,6 +17,7 @@ import com.citydata.bulletin.series.WindowRow;
 import com.citydata.bulletin.testing.SharedQuestDb;
 import com.citydata.bulletin.testing.TestInfluxDb;
 import com.citydata.bulletin.testing.UnusualNames;
+import com.citydata.bulletin.timeseries.TimeSeriesStore;
 import io.vertx.core.Vertx;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

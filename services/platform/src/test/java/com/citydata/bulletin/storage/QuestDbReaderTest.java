@@ -6,6 +6,7 @@ import com.citydata.bulletin.series.SeriesPoint;
 import com.citydata.bulletin.series.SeriesSchema;
 import com.citydata.bulletin.series.TimeSeriesReader;
 import com.citydata.bulletin.testing.SharedQuestDb;
+import com.citydata.bulletin.timeseries.TimeSeriesStore;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -16,7 +16,7 @@ import com.citydata.bulletin.family.QueryContext;
 import com.citydata.bulletin.family.RankingRequest;
 import com.citydata.bulletin.family.RankingTable;
 import com.citydata.bulletin.series.TimeSeriesReader;
-import com.citydata.bulletin.storage.TimeSeriesStore;
+import com.citydata.bulletin.timeseries.TimeSeriesStore;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;

@@ -1,4 +1,4 @@
-package com.citydata.bulletin.bulletin;
+package com.citydata.bulletin.markdown;
 
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;

@@ -1,4 +1,4 @@
-package com.citydata.bulletin.storage;
+package com.citydata.bulletin.timeseries;
 
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.domain.WeekCalendar;
@@ -8,6 +8,12 @@ import com.citydata.bulletin.rollup.RollupReader;
 import com.citydata.bulletin.series.LineBatch;
 import com.citydata.bulletin.series.SeriesSchema;
 import com.citydata.bulletin.series.TimeSeriesReader;
+import com.citydata.bulletin.storage.HttpLineWriter;
+import com.citydata.bulletin.storage.InfluxQlReader;
+import com.citydata.bulletin.storage.QuestDbQueries;
+import com.citydata.bulletin.storage.QuestDbReader;
+import com.citydata.bulletin.storage.QuestDbWalBarrier;
+import com.citydata.bulletin.storage.TimeSeriesWriter;
 import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.InfluxDBClientFactory;
 import io.vertx.core.Future;
