@@ -9,6 +9,7 @@ import com.citydata.bulletin.platform.embedded.EmbeddedQuestDb;
 import com.citydata.bulletin.testing.SharedQuestDb;
 import com.citydata.bulletin.testing.TempDirs;
 import com.citydata.bulletin.testing.TestPostgres;
+import com.citydata.bulletin.testkit.Api;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;

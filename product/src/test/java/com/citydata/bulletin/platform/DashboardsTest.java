@@ -13,6 +13,8 @@ import com.citydata.bulletin.series.SeriesPoint;
 import com.citydata.bulletin.series.SeriesSchema;
 import com.citydata.bulletin.testing.TestInfluxDb;
 import com.citydata.bulletin.testing.TestPostgres;
+import com.citydata.bulletin.testkit.Api;
+import com.citydata.bulletin.testkit.RunningPlatform;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.delivery.DeliveryVerticle;
+import com.citydata.bulletin.testkit.Api;
+import com.citydata.bulletin.testkit.RunningPlatform;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;

@@ -3,6 +3,7 @@ package com.citydata.bulletin.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.config.AppConfig;
+import com.citydata.bulletin.testkit.Api;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;

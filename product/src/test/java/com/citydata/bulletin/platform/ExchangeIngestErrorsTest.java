@@ -2,6 +2,8 @@ package com.citydata.bulletin.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.citydata.bulletin.testkit.Api;
+import com.citydata.bulletin.testkit.RunningPlatform;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;

@@ -6,6 +6,8 @@ import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.family.RankingTable;
 import com.citydata.bulletin.report.ChartSpec;
+import com.citydata.bulletin.testkit.Api;
+import com.citydata.bulletin.testkit.RunningPlatform;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;

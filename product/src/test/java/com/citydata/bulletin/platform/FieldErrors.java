@@ -2,6 +2,7 @@ package com.citydata.bulletin.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.citydata.bulletin.testkit.Api;
 import io.vertx.core.json.JsonObject;
 
 /** What a client checks of a refused request: a 400 whose details name the first point's field and say why. */

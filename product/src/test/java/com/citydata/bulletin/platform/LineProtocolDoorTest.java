@@ -3,6 +3,8 @@ package com.citydata.bulletin.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.citydata.bulletin.testkit.Api;
+import com.citydata.bulletin.testkit.RunningPlatform;
 import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.InfluxDBClientFactory;
 import com.influxdb.client.WriteApiBlocking;

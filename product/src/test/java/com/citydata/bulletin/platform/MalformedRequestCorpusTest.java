@@ -8,6 +8,8 @@ import com.citydata.bulletin.gateway.ServedContract;
 import com.citydata.bulletin.platform.embedded.EmbeddedQuestDb;
 import com.citydata.bulletin.testing.SharedQuestDb;
 import com.citydata.bulletin.testing.TestPostgres;
+import com.citydata.bulletin.testkit.Api;
+import com.citydata.bulletin.testkit.RunningPlatform;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.Charset;

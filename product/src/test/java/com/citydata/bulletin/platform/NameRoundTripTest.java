@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.testing.SharedQuestDb;
 import com.citydata.bulletin.testing.UnusualNames;
+import com.citydata.bulletin.testkit.Api;
+import com.citydata.bulletin.testkit.RunningPlatform;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.sql.Connection;

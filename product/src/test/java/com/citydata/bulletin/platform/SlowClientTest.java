@@ -3,6 +3,7 @@ package com.citydata.bulletin.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.config.AppConfig;
+import com.citydata.bulletin.testkit.RunningPlatform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.testing.TestPostgres;
+import com.citydata.bulletin.testkit.Api;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package com.citydata.bulletin.platform;
+package com.citydata.bulletin.testkit;
 
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -10,40 +10,40 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /** A client of the product's HTTP API over real loopback HTTP, as a collector or an office would call it. */
-final class Api {
+public final class Api {
   /** HTTP/1.1 as the collectors in the field speak it; the JDK client would otherwise try an h2c upgrade. */
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  record Response(int status, String body, HttpHeaders headers) {
+  public record Response(int status, String body, HttpHeaders headers) {
     /** No answer came at all. */
-    static Response none(String why) {
+    public static Response none(String why) {
       return new Response(0, why, HttpHeaders.of(java.util.Map.of(), (name, value) -> true));
     }
 
-    JsonObject json() {
+    public JsonObject json() {
       return new JsonObject(body);
     }
 
-    String header(String name) {
+    public String header(String name) {
       return headers.firstValue(name).orElse(null);
     }
   }
 
   private final String base;
 
-  Api(int port) {
+  public Api(int port) {
     this.base = "http://127.0.0.1:" + port;
   }
 
-  Response get(String path, String token) {
+  public Response get(String path, String token) {
     return send(request(path, token).GET());
   }
 
-  Response getWith(String path, String token, String accept) {
+  public Response getWith(String path, String token, String accept) {
     return send(request(path, token).header("Accept", accept).GET());
   }
 
-  Response post(String path, String token, String contentType, String body) {
+  public Response post(String path, String token, String contentType, String body) {
     HttpRequest.Builder request = request(path, token).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (contentType != null) {
       request.header("Content-Type", contentType);
@@ -51,12 +51,12 @@ final class Api {
     return send(request);
   }
 
-  Response post(String path, String token, JsonObject body) {
+  public Response post(String path, String token, JsonObject body) {
     return post(path, token, "application/json", body.encode());
   }
 
   /** A binary body (Word, PDF); fails on any status but 200. */
-  byte[] bytes(String path, String token) {
+  public byte[] bytes(String path, String token) {
     try {
       HttpResponse<byte[]> response = HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() != 200) {
@@ -71,17 +71,17 @@ final class Api {
     }
   }
 
-  Response put(String path, String token, JsonObject body) {
+  public Response put(String path, String token, JsonObject body) {
     return send(request(path, token).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(body.encode(), StandardCharsets.UTF_8)));
   }
 
-  Response delete(String path, String token) {
+  public Response delete(String path, String token) {
     return send(request(path, token).DELETE());
   }
 
   /** Posts a collector's points in batches of 2,000, as a collector splits them, and fails on anything but 200. */
-  void postAll(String token, String family, java.util.List<JsonObject> points) {
+  public void postAll(String token, String family, java.util.List<JsonObject> points) {
     for (int i = 0; i < points.size(); i += 2000) {
       Response response = post("/api/v1/ingest/" + family, token, new JsonObject()
           .put("points", new io.vertx.core.json.JsonArray(new java.util.ArrayList<>(points.subList(i, Math.min(points.size(), i + 2000))))));
@@ -92,7 +92,7 @@ final class Api {
   }
 
   /** Registers a collector for the families and returns its token. */
-  String collector(String adminToken, String name, String... families) {
+  public String collector(String adminToken, String name, String... families) {
     Response created = post("/api/v1/collectors", adminToken,
         new JsonObject().put("name", name).put("families", new io.vertx.core.json.JsonArray(java.util.List.of(families))));
     if (created.status() != 201) {
@@ -107,7 +107,7 @@ final class Api {
    * the server may answer (a 413) and close before a large body is sent, which the JDK client reports as a broken pipe
    * instead of the answer.
    */
-  Response raw(String method, String path, String authorization, String contentType, byte[] body) {
+  public Response raw(String method, String path, String authorization, String contentType, byte[] body) {
     StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + base.substring("http://".length())
         + "\r\nConnection: close\r\n");
     if (authorization != null) {

@@ -1,7 +1,8 @@
-package com.citydata.bulletin.platform;
+package com.citydata.bulletin.testkit;
 
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.family.FamilyRegistry;
+import com.citydata.bulletin.platform.Platform;
 import com.citydata.bulletin.testing.SharedQuestDb;
 import com.citydata.bulletin.testing.TempDirs;
 import com.citydata.bulletin.testing.TestPostgres;
@@ -11,14 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The platform as the tests run it: a fresh database on the real PostgreSQL, the shared embedded QuestDB emptied,
- * HTTP on a free loopback port.
+ * The product as the tests run it, with the families on the test's class path: a fresh database on the real
+ * PostgreSQL, the shared embedded QuestDB emptied, HTTP on a free loopback port.
  */
-final class RunningPlatform implements AutoCloseable {
-  static final String ADMIN = "test-admin-token";
+public final class RunningPlatform implements AutoCloseable {
+  public static final String ADMIN = "test-admin-token";
 
-  final Platform platform;
-  final Api api;
+  public final Platform platform;
+  public final Api api;
   private final AppConfig config;
 
   private RunningPlatform(Platform platform, AppConfig config) {
@@ -28,19 +29,19 @@ final class RunningPlatform implements AutoCloseable {
   }
 
   /** Stops the product and starts it again on the same stores, as an operator's restart would. */
-  RunningPlatform restart() throws Exception {
+  public RunningPlatform restart() throws Exception {
     platform.close();
     return new RunningPlatform(Platform.start(config), config);
   }
 
   /** The same, with one setting changed, as an operator's edit of the configuration before a restart. */
-  RunningPlatform restartWith(String key, String value) throws Exception {
+  public RunningPlatform restartWith(String key, String value) throws Exception {
     platform.close();
     AppConfig changed = config.with(key, value);
     return new RunningPlatform(Platform.start(changed), changed);
   }
 
-  static RunningPlatform start(Map<String, String> settings) throws Exception {
+  public static RunningPlatform start(Map<String, String> settings) throws Exception {
     SharedQuestDb.truncate(FamilyRegistry.installed().measurements().toArray(String[]::new));
     Map<String, String> env = new HashMap<>(Map.of(
         AppConfig.HTTP_PORT, "0",
@@ -52,7 +53,7 @@ final class RunningPlatform implements AutoCloseable {
     return new RunningPlatform(Platform.start(config), config);
   }
 
-  Path dataDir() {
+  public Path dataDir() {
     return config.dataDir();
   }
 
