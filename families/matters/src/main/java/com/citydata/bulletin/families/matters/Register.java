@@ -64,7 +64,8 @@ final class Register {
   }
 
   private static List<List<String>> csv(byte[] file) {
-    try (CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(new StringReader(decode(file)))) {
+    // Blank lines are records too, so a row is numbered as the spreadsheet shows it (they are skipped below).
+    try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(new StringReader(decode(file)))) {
       List<List<String>> rows = new ArrayList<>();
       for (CSVRecord record : parser) {
         rows.add(record.toList());
