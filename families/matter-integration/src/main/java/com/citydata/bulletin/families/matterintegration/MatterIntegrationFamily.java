@@ -17,6 +17,7 @@ import com.citydata.bulletin.series.WindowQuery;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,8 @@ import java.util.function.Predicate;
 public final class MatterIntegrationFamily extends SeriesFamily {
   static final String DEPARTMENTS = "matter-integration-departments";
   static final String DISTRICTS = "matter-integration-districts";
+  /** Departments, companies and special sources rank in 附件9, districts in 附件10; the city level in neither. */
+  private static final Set<UnitKind> RANKED = EnumSet.complementOf(EnumSet.of(UnitKind.CITY));
   static final String PLANNED = "planned";
   static final String CONNECTED = "connected";
   static final String EXTRA = "extra";
@@ -44,7 +47,7 @@ public final class MatterIntegrationFamily extends SeriesFamily {
   protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
     point.rejectUnknownFields(FIELDS);
     Optional<LocalDate> date = point.pastDate("date", context.now(), context.zone());
-    Optional<Unit> unit = point.unit("unit", context);
+    Optional<Unit> unit = point.unit("unit", context, RANKED, "the units connecting matters");
     Optional<Long> planned = point.count("planned");
     Optional<Long> connected = point.count("connected");
     Optional<Long> extra = point.has("extra") ? point.count("extra") : Optional.of(0L);
