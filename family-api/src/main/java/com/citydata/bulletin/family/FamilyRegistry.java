@@ -1,5 +1,7 @@
 package com.citydata.bulletin.family;
 
+import com.citydata.bulletin.report.BulletinPart;
+import com.citydata.bulletin.report.Outline;
 import com.citydata.bulletin.series.SeriesSchema;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The families found on the class path. Refuses two families with one name, two tables with one id, two families
- * writing one measurement or answering one operation: each would silently shadow the other.
+ * writing one measurement or answering one operation: each would silently shadow the other; and a bulletin part
+ * that prints into a section or group no installed family declares.
  */
 public final class FamilyRegistry {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
@@ -23,6 +26,7 @@ public final class FamilyRegistry {
   private final List<Family> families;
   private final Map<String, RankingTable> tables = new LinkedHashMap<>();
   private final Map<String, Query> queries = new LinkedHashMap<>();
+  private final Outline outline;
 
   private FamilyRegistry(List<Family> families) {
     Set<String> names = new HashSet<>();
@@ -50,6 +54,9 @@ public final class FamilyRegistry {
       }
     }
     this.families = List.copyOf(sorted);
+    Map<String, BulletinPart> parts = new LinkedHashMap<>();
+    this.families.forEach(family -> parts.put(family.name(), family.bulletin()));
+    this.outline = Outline.of(parts);
   }
 
   private static void claim(Map<String, String> owners, String key, String family, String what) {
@@ -92,6 +99,11 @@ public final class FamilyRegistry {
   /** The families kept as time series, by name: the buckets of the line-protocol door. */
   public List<String> seriesFamilies() {
     return families.stream().filter(f -> f.series().isPresent()).map(Family::name).toList();
+  }
+
+  /** The bulletin's sections, groups and paragraphs as the families declare them. */
+  public Outline outline() {
+    return outline;
   }
 
   public List<SeriesSchema> schemas() {

@@ -24,12 +24,17 @@ public record BulletinContext(LocalDate day, Map<String, JsonObject> tables, Map
   }
 
   /**
-   * A named value of a table that carries {@code values} (the platform figures of section 一), when reported: the
-   * sentences that state one are left out without it.
+   * A named platform figure (存储容量, 接口数 …), when reported, from whichever table publishes it among its
+   * {@code values}: a family quotes a figure by its name, never by the table or family that keeps it. The sentences
+   * that state one are left out without it.
    */
-  public Optional<Number> value(String table, String name) {
-    JsonObject found = tables.get(table);
-    Object value = found == null ? null : found.getJsonObject("values", new JsonObject()).getValue(name);
-    return value instanceof Number n ? Optional.of(n) : Optional.empty();
+  public Optional<Number> figure(String name) {
+    for (JsonObject table : tables.values()) {
+      JsonObject values = table == null ? null : table.getJsonObject("values");
+      if (values != null && values.getValue(name) instanceof Number n) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -11,7 +11,12 @@ public interface BulletinPart {
   BulletinPart NONE = new BulletinPart() {
   };
 
+  /** The sections this family opens; it prints into others' by their ids. */
   default List<Section> sections() {
+    return List.of();
+  }
+
+  default List<Group> groups() {
     return List.of();
   }
 

@@ -1,35 +1,96 @@
 package com.citydata.bulletin.report;
 
-import io.vertx.core.json.JsonObject;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The bulletin's outline as the office sets it (the seed's sections 一 to 五), which families and editorial notes
- * write into. Sections without anything to print are left out and the rest numbered in order.
+ * The bulletin's outline as the installed families declare it: their sections, groups and paragraphs, merged by id
+ * and checked when the families are loaded, so a paragraph in a section or group no family opens stops the start
+ * instead of a bulletin.
  */
 public final class Outline {
-  public static final Section DATA = new Section("data", 1, "数据归集和共享情况");
-  public static final Section ONE_WINDOW = new Section("one-window", 2, "“一窗受理”平台应用情况");
-  public static final Section CITY_BRAIN = new Section("city-brain", 3, "杭州城市数据大脑平台建设情况");
-  public static final Section ONLINE_MATTERS = new Section("online-matters", 4, "“最多跑一次”事项网上申请开通情况");
-  public static final Section DINGTALK = new Section("dingtalk", 5, "政务钉钉情况");
-  /** The office's sections in order, which editorial notes are addressed to by the seed's numeral. */
-  public static final List<Section> SECTIONS = List.of(DATA, ONE_WINDOW, CITY_BRAIN, ONLINE_MATTERS, DINGTALK);
-  /** The seed's numerals of its sections, 一 to 五. */
-  public static final List<String> NUMERALS = List.of("一", "二", "三", "四", "五");
-
-  /** Section 一's second part, whose paragraphs are numbered 1、2、3、. */
-  public static final String SHARING = "(二) 共享情况";
+  private final Map<String, Section> sections = new LinkedHashMap<>();
+  private final Map<String, Group> groups = new LinkedHashMap<>();
+  private final Map<String, Paragraph> paragraphs = new LinkedHashMap<>();
 
   private Outline() {
   }
 
-  /** The named figures of a table's total, as a paragraph's figures. */
-  public static JsonObject pick(JsonObject total, String... names) {
-    JsonObject figures = new JsonObject();
-    for (String name : names) {
-      figures.put(name, total.getValue(name));
+  /** @param parts by family name */
+  public static Outline of(Map<String, BulletinPart> parts) {
+    Outline outline = new Outline();
+    Map<String, String> sectionOwners = new HashMap<>();
+    Map<Integer, String> orders = new HashMap<>();
+    parts.forEach((family, part) -> {
+      for (Section section : part.sections()) {
+        claim(sectionOwners, section.id(), family, "section");
+        String other = orders.putIfAbsent(section.order(), section.id());
+        if (other != null) {
+          throw new IllegalStateException("sections " + other + " and " + section.id() + " both have order " + section.order());
+        }
+        outline.sections.put(section.id(), section);
+      }
+    });
+    Map<String, String> owners = new HashMap<>();
+    parts.forEach((family, part) -> {
+      for (Group group : part.groups()) {
+        claim(owners, "group " + group.id(), family, "group");
+        outline.requireSection(family, group.section());
+        outline.groups.put(group.id(), group);
+      }
+    });
+    parts.forEach((family, part) -> {
+      for (Paragraph paragraph : part.paragraphs()) {
+        claim(owners, "paragraph " + paragraph.id(), family, "paragraph");
+        outline.requireSection(family, paragraph.section());
+        if (paragraph.group() != null && !outline.groups.containsKey(paragraph.group())) {
+          throw new IllegalStateException("family " + family + " puts paragraph " + paragraph.id() + " in the group "
+              + paragraph.group() + ", which no installed family declares");
+        }
+        outline.paragraphs.put(paragraph.id(), paragraph);
+      }
+    });
+    return outline;
+  }
+
+  private static void claim(Map<String, String> owners, String key, String family, String what) {
+    String owner = owners.putIfAbsent(key, family);
+    if (owner != null) {
+      throw new IllegalStateException("the " + what + " '" + key + "' is declared by both " + owner + " and " + family);
     }
-    return figures;
+  }
+
+  private void requireSection(String family, String section) {
+    if (!sections.containsKey(section)) {
+      throw new IllegalStateException("family " + family + " prints into the section " + section
+          + ", which no installed family opens");
+    }
+  }
+
+  /** In order. */
+  public List<Section> sections() {
+    return sections.values().stream().sorted(Comparator.comparingInt(Section::order)).toList();
+  }
+
+  public Optional<Section> sectionAt(int order) {
+    return sections.values().stream().filter(s -> s.order() == order).findFirst();
+  }
+
+  /** A section's paragraphs in order. */
+  public List<Paragraph> paragraphs(String section) {
+    return paragraphs.values().stream().filter(p -> p.section().equals(section))
+        .sorted(Comparator.comparingInt(Paragraph::order)).toList();
+  }
+
+  public boolean hasParagraph(String id) {
+    return paragraphs.containsKey(id);
+  }
+
+  public String groupHeading(String group) {
+    return groups.get(group).heading();
   }
 }

@@ -11,4 +11,13 @@ public record Sentence(String paragraph, int order, String text, JsonObject figu
   public Sentence {
     see = List.copyOf(see);
   }
+
+  /** The named figures of a table's total, as a sentence's figures. */
+  public static JsonObject pick(JsonObject total, String... names) {
+    JsonObject figures = new JsonObject();
+    for (String name : names) {
+      figures.put(name, total.getValue(name));
+    }
+    return figures;
+  }
 }

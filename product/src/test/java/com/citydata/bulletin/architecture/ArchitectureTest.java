@@ -11,14 +11,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The product's main code as the assembled jar's class path holds it: every module, every family. Test code (the
- * test-classes directories and the modules' test jars) is left out.
+ * test-classes directories, the modules' test jars and the family testkit, a library for tests) is left out.
  */
 class ArchitectureTest {
   private static JavaClasses main;
 
   @BeforeAll
   static void importMainCode() {
-    ImportOption mainOnly = location -> !location.contains("/test-classes/") && !location.contains("-tests.jar");
+    ImportOption mainOnly = location -> !location.contains("/test-classes/") && !location.contains("-tests.jar")
+        && !location.contains("family-testkit");
     main = new ClassFileImporter().withImportOption(mainOnly).importPackages("com.citydata.bulletin");
   }
 

@@ -12,15 +12,15 @@ import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The bulletin's sections from the families' sentences and the editors' notes: the outline's and the declared
- * sections and paragraphs merged by id, notes before (lead) and after (close) a section's generated text, sentences
+ * The bulletin's sections from the families' sentences and the editors' notes: the sections, groups and paragraphs
+ * of the families' outline, notes before (lead) and after (close) a section's generated text, sentences
  * placed by paragraph and order, paragraphs closing with “详情见附件…” for the tables their sentences rest on. A
  * section or paragraph without sentences is left out; sections are numbered 一、二 … and grouped headings 1、2 … in
  * order of appearance.
@@ -28,30 +28,23 @@ import java.util.TreeSet;
 final class Narrative {
   private static final String[] SECTION_NUMBERS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
-  private final Map<String, Section> sections = new LinkedHashMap<>();
-  private final Map<String, Paragraph> paragraphs = new LinkedHashMap<>();
+  private final Outline outline;
   private final List<BulletinPart> parts;
 
   Narrative(FamilyRegistry registry) {
+    outline = registry.outline();
     parts = registry.families().stream().map(f -> f.bulletin()).toList();
-    Outline.SECTIONS.forEach(s -> declare(sections, s.id(), s));
-    for (BulletinPart part : parts) {
-      part.sections().forEach(s -> declare(sections, s.id(), s));
-      part.paragraphs().forEach(p -> declare(paragraphs, p.id(), p));
-    }
-    paragraphs.values().forEach(p -> {
-      if (!sections.containsKey(p.section())) {
-        throw new IllegalStateException("paragraph " + p.id() + " is in an undeclared section " + p.section());
-      }
-    });
   }
 
-  /** Families may declare the same section or paragraph; they must then agree on it. */
-  private static <T> void declare(Map<String, T> declared, String id, T declaration) {
-    T earlier = declared.putIfAbsent(id, declaration);
-    if (earlier != null && !earlier.equals(declaration)) {
-      throw new IllegalStateException("two different declarations of " + id + ": " + earlier + " and " + declaration);
-    }
+  /** The numeral editors address a section's notes by (一 for the section of order 1), as the seed numbers them. */
+  static String numeral(int order) {
+    return SECTION_NUMBERS[order - 1];
+  }
+
+  /** The order of the section an editor's numeral addresses, when one of the installed sections has it. */
+  static Optional<Integer> order(Outline outline, String numeral) {
+    return outline.sections().stream().map(Section::order).filter(o -> o <= SECTION_NUMBERS.length && numeral(o).equals(numeral))
+        .findFirst();
   }
 
   /** @param notes the editorial notes that apply, by section order (1 for 一 … 5 for 五) */
@@ -59,14 +52,14 @@ final class Narrative {
     Map<String, List<Sentence>> byParagraph = new HashMap<>();
     for (BulletinPart part : parts) {
       for (Sentence sentence : part.sentences(context)) {
-        if (!paragraphs.containsKey(sentence.paragraph())) {
+        if (!outline.hasParagraph(sentence.paragraph())) {
           throw new IllegalStateException("a sentence names an undeclared paragraph " + sentence.paragraph());
         }
         byParagraph.computeIfAbsent(sentence.paragraph(), p -> new ArrayList<>()).add(sentence);
       }
     }
     List<JsonObject> printed = new ArrayList<>();
-    for (Section section : sections.values().stream().sorted(Comparator.comparingInt(Section::order)).toList()) {
+    for (Section section : outline.sections()) {
       SectionNotes sectionNotes = notes.get(section.order());
       List<JsonObject> texts = new ArrayList<>();
       if (sectionNotes != null) {
@@ -74,8 +67,7 @@ final class Narrative {
       }
       String group = null;
       int item = 0;
-      for (Paragraph paragraph : paragraphs.values().stream().filter(p -> p.section().equals(section.id()))
-          .sorted(Comparator.comparingInt(Paragraph::order)).toList()) {
+      for (Paragraph paragraph : outline.paragraphs(section.id())) {
         List<Sentence> sentences = byParagraph.getOrDefault(paragraph.id(), List.of());
         if (sentences.isEmpty()) {
           continue;
@@ -83,7 +75,7 @@ final class Narrative {
         String heading = paragraph.heading();
         if (paragraph.group() != null) {
           if (!paragraph.group().equals(group)) {
-            texts.add(paragraph(paragraph.group(), "", new JsonObject()));
+            texts.add(paragraph(outline.groupHeading(paragraph.group()), "", new JsonObject()));
             item = 0;
           }
           heading = ++item + "、" + heading;
@@ -112,7 +104,7 @@ final class Narrative {
     TreeSet<Integer> attachments = new TreeSet<>();
     for (Sentence sentence : ordered) {
       text.append(sentence.text());
-      sentence.see().stream().map(context::attachment).flatMap(java.util.Optional::stream).forEach(attachments::add);
+      sentence.see().stream().map(context::attachment).flatMap(Optional::stream).forEach(attachments::add);
     }
     if (!attachments.isEmpty()) {
       text.append("详情见").append(String.join("，", attachments.stream().map(n -> "附件" + n).toList())).append("。");

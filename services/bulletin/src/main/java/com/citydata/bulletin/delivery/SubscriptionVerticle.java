@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The admin's subscriptions over the event bus: create (checked by {@link SubscriptionRules}), list, delete, deliveries. */
+/** The admin's subscriptions over the event bus: create (checked by {@link SubscriptionRules}), list, delete. */
 public final class SubscriptionVerticle extends VerticleBase {
   private Pool pool;
   private Subscriptions subscriptions;
@@ -33,8 +33,7 @@ public final class SubscriptionVerticle extends VerticleBase {
         vertx.eventBus().<JsonObject>consumer(Addresses.SUBSCRIPTION_LIST, m -> subscriptions.list()
             .map(list -> new JsonObject().put("subscriptions", list))
             .onSuccess(m::reply).onFailure(f -> ServiceReplies.reply(m, f))).completion(),
-        vertx.eventBus().<JsonObject>consumer(Addresses.SUBSCRIPTION_DELETE, this::delete).completion(),
-        vertx.eventBus().<JsonObject>consumer(Addresses.SUBSCRIPTION_DELIVERIES, this::deliveries).completion()));
+        vertx.eventBus().<JsonObject>consumer(Addresses.SUBSCRIPTION_DELETE, this::delete).completion()));
   }
 
   /** {"subscription", "actor"}: 400 naming every problem, and nothing stored, unless the rules accept it. */
@@ -62,14 +61,7 @@ public final class SubscriptionVerticle extends VerticleBase {
         .onSuccess(message::reply).onFailure(f -> ServiceReplies.reply(message, f));
   }
 
-  /** {"id"}. */
-  private void deliveries(Message<JsonObject> message) {
-    Future.succeededFuture(message.body()).compose(r -> subscriptions.deliveries(id(r)))
-        .map(found -> new JsonObject().put("deliveries", found.orElseThrow(() -> missing(message.body()))))
-        .onSuccess(message::reply).onFailure(f -> ServiceReplies.reply(message, f));
-  }
-
-  private static UUID id(JsonObject request) {
+  static UUID id(JsonObject request) {
     try {
       return UUID.fromString(request.getString("id"));
     } catch (IllegalArgumentException | NullPointerException e) {
@@ -77,7 +69,7 @@ public final class SubscriptionVerticle extends VerticleBase {
     }
   }
 
-  private static ServiceFailure missing(JsonObject request) {
+  static ServiceFailure missing(JsonObject request) {
     return ServiceFailure.notFound("no subscription " + request.getString("id"));
   }
 

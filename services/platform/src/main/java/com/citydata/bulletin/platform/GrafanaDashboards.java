@@ -35,7 +35,7 @@ public final class GrafanaDashboards {
   }
 
   /** The dashboards by file name. */
-  static Map<String, JsonObject> generate(FamilyRegistry registry) {
+  public static Map<String, JsonObject> generate(FamilyRegistry registry) {
     List<JsonObject> fragments = new ArrayList<>();
     for (Family family : registry.families()) {
       family.dashboard().ifPresent(json -> fragments.add(new JsonObject(json).put("family", family.name())));

@@ -1,18 +1,23 @@
 package com.citydata.bulletin.platform;
 
 import com.citydata.bulletin.bulletin.BulletinVerticle;
+import com.citydata.bulletin.bulletin.NotesVerticle;
+import com.citydata.bulletin.bulletin.PublishingVerticle;
+import com.citydata.bulletin.delivery.DeliveryLogVerticle;
 import com.citydata.bulletin.delivery.DeliveryVerticle;
 import com.citydata.bulletin.delivery.SubscriptionVerticle;
 import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.gateway.GatewayVerticle;
 import com.citydata.bulletin.ingest.service.IngestVerticle;
+import com.citydata.bulletin.ranking.service.QueryVerticle;
 import com.citydata.bulletin.ranking.service.RankingVerticle;
 import io.vertx.core.Deployable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * A service a process can run, by the name operators use on the command line: gateway, ranking, bulletin, and
@@ -26,8 +31,10 @@ public record Service(String cliName, Supplier<List<Deployable>> verticles) {
     return new Service[] {
         new Service("gateway", () -> List.of(new GatewayVerticle())),
         new Service(INGEST, () -> FamilyRegistry.installed().families().stream().map(Service::ingest).toList()),
-        new Service("ranking", () -> List.of(new RankingVerticle())),
-        new Service("bulletin", () -> List.of(new BulletinVerticle(), new SubscriptionVerticle(), new DeliveryVerticle()))};
+        new Service("ranking", () -> Stream.concat(Stream.of(new RankingVerticle()),
+            FamilyRegistry.installed().queries().stream().map(QueryVerticle::new)).map(Deployable.class::cast).toList()),
+        new Service("bulletin", () -> List.of(new BulletinVerticle(), new PublishingVerticle(), new NotesVerticle(),
+            new SubscriptionVerticle(), new DeliveryLogVerticle(), new DeliveryVerticle()))};
   }
 
   /** Every service and each family's ingest on its own, as the command line accepts them. */

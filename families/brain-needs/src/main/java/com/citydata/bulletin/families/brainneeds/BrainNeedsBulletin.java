@@ -5,9 +5,7 @@ import static com.citydata.bulletin.report.ChineseNumbers.monthDay;
 import com.citydata.bulletin.report.AttachmentBlock;
 import com.citydata.bulletin.report.BulletinContext;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.report.Outline;
 import com.citydata.bulletin.report.Paragraph;
-import com.citydata.bulletin.report.Section;
 import com.citydata.bulletin.report.Sentence;
 import com.citydata.bulletin.report.TableLayout;
 import io.vertx.core.json.JsonObject;
@@ -15,15 +13,12 @@ import java.util.List;
 
 /** Section 三's 大脑平台各单位应用需求 sentence and 附件12. */
 final class BrainNeedsBulletin implements BulletinPart {
-
-  @Override
-  public List<Section> sections() {
-    return List.of(Outline.CITY_BRAIN);
-  }
+  /** The section it prints into, which another family opens: the registry refuses to start without it. */
+  private static final String SECTION = "city-brain";
 
   @Override
   public List<Paragraph> paragraphs() {
-    return List.of(new Paragraph("brain-needs", Outline.CITY_BRAIN.id(), 20, null, "", null));
+    return List.of(new Paragraph("brain-needs", SECTION, 20, null, "", null));
   }
 
   @Override

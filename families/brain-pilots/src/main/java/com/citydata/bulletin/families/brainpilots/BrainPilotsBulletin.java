@@ -3,7 +3,6 @@ package com.citydata.bulletin.families.brainpilots;
 import com.citydata.bulletin.report.AttachmentBlock;
 import com.citydata.bulletin.report.BulletinContext;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.report.Outline;
 import com.citydata.bulletin.report.Paragraph;
 import com.citydata.bulletin.report.Section;
 import com.citydata.bulletin.report.Sentence;
@@ -16,15 +15,16 @@ import java.util.List;
  * list refers the reader to the attachment.
  */
 final class BrainPilotsBulletin implements BulletinPart {
+  private static final Section SECTION = new Section("city-brain", 3, "杭州城市数据大脑平台建设情况");
 
   @Override
   public List<Section> sections() {
-    return List.of(Outline.CITY_BRAIN);
+    return List.of(SECTION);
   }
 
   @Override
   public List<Paragraph> paragraphs() {
-    return List.of(new Paragraph("brain-pilots", Outline.CITY_BRAIN.id(), 10, null, "", null));
+    return List.of(new Paragraph("brain-pilots", SECTION.id(), 10, null, "", null));
   }
 
   @Override

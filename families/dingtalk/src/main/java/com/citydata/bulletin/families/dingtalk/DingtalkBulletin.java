@@ -8,7 +8,6 @@ import com.citydata.bulletin.report.AttachmentBlock;
 import com.citydata.bulletin.report.BulletinContext;
 import com.citydata.bulletin.report.BulletinPart;
 import com.citydata.bulletin.report.ChartSpec;
-import com.citydata.bulletin.report.Outline;
 import com.citydata.bulletin.report.Paragraph;
 import com.citydata.bulletin.report.Section;
 import com.citydata.bulletin.report.Sentence;
@@ -20,16 +19,16 @@ import java.util.Optional;
 
 /** Section 五 (政务钉钉情况), 附件17 and 附件18, and the active-rate chart. */
 final class DingtalkBulletin implements BulletinPart {
-  private static final String FIGURES = "indicators";
+  private static final Section SECTION = new Section("dingtalk", 5, "政务钉钉情况");
 
   @Override
   public List<Section> sections() {
-    return List.of(Outline.DINGTALK);
+    return List.of(SECTION);
   }
 
   @Override
   public List<Paragraph> paragraphs() {
-    return List.of(new Paragraph("dingtalk", Outline.DINGTALK.id(), 10, null, "", "dingtalk-weekly"));
+    return List.of(new Paragraph("dingtalk", SECTION.id(), 10, null, "", "dingtalk-weekly"));
   }
 
   /**
@@ -52,9 +51,9 @@ final class DingtalkBulletin implements BulletinPart {
             + context.attachment(table).orElseThrow() + "。");
       }
     }
-    Optional<Number> cityRegistered = context.value(FIGURES, "dingtalk_registered");
-    Optional<Number> cityActivated = context.value(FIGURES, "dingtalk_activated");
-    Optional<Number> cityWeeklyActive = context.value(FIGURES, "dingtalk_weekly_active");
+    Optional<Number> cityRegistered = context.figure("dingtalk_registered");
+    Optional<Number> cityActivated = context.figure("dingtalk_activated");
+    Optional<Number> cityWeeklyActive = context.figure("dingtalk_weekly_active");
     if (cityRegistered.isPresent() && cityActivated.isPresent() && cityWeeklyActive.isPresent()) {
       registered = cityRegistered.get().longValue();
       activated = cityActivated.get().longValue();

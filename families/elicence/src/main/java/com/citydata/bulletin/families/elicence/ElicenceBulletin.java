@@ -5,7 +5,6 @@ import static com.citydata.bulletin.report.ChineseNumbers.plain;
 import com.citydata.bulletin.report.AttachmentBlock;
 import com.citydata.bulletin.report.BulletinContext;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.report.Outline;
 import com.citydata.bulletin.report.Sentence;
 import com.citydata.bulletin.report.TableLayout;
 import io.vertx.core.json.JsonObject;
@@ -17,7 +16,6 @@ import java.util.Optional;
 final class ElicenceBulletin implements BulletinPart {
   /** Declared by the interface-call family; the e-licence sentence follows the e-seal one. */
   private static final String PARAGRAPH = "interface-calls";
-  private static final String FIGURES = "indicators";
 
   /**
    * Two clauses: the licences made city-wide (platform figures) and the licences shared from the catalogue
@@ -25,10 +23,10 @@ final class ElicenceBulletin implements BulletinPart {
    */
   @Override
   public List<Sentence> sentences(BulletinContext context) {
-    Optional<Number> departments = context.value(FIGURES, "licence_departments");
-    Optional<Number> kinds = context.value(FIGURES, "licence_kinds");
-    Optional<Number> made = context.value(FIGURES, "licences_made");
-    Optional<Number> shared = context.value(FIGURES, "licences_shared");
+    Optional<Number> departments = context.figure("licence_departments");
+    Optional<Number> kinds = context.figure("licence_kinds");
+    Optional<Number> made = context.figure("licences_made");
+    Optional<Number> shared = context.figure("licences_shared");
     List<String> clauses = new ArrayList<>();
     JsonObject figures = new JsonObject();
     if (departments.isPresent() && kinds.isPresent() && made.isPresent()) {
@@ -39,7 +37,7 @@ final class ElicenceBulletin implements BulletinPart {
     if (table && shared.isPresent()) {
       JsonObject total = context.total(ElicenceFamily.TABLE);
       clauses.add("提供" + total.getLong("units") + "个部门" + total.getLong("entries") + "类" + plain(shared.get()) + "本电子证照和电子批文共享");
-      figures.put("elicence", Outline.pick(total, "units", "entries", "stored", "weekly", "uses")).put("licences_shared", shared.get());
+      figures.put("elicence", Sentence.pick(total, "units", "entries", "stored", "weekly", "uses")).put("licences_shared", shared.get());
     }
     if (clauses.isEmpty()) {
       return List.of();

@@ -5,7 +5,6 @@ import static com.citydata.bulletin.report.ChineseNumbers.plain;
 import com.citydata.bulletin.report.AttachmentBlock;
 import com.citydata.bulletin.report.BulletinContext;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.report.Outline;
 import com.citydata.bulletin.report.Sentence;
 import com.citydata.bulletin.report.TableLayout;
 import io.vertx.core.json.JsonObject;
@@ -16,7 +15,6 @@ import java.util.Optional;
 final class EsealBulletin implements BulletinPart {
   /** Declared by the interface-call family; the e-seal sentence sits between its two sentences. */
   private static final String PARAGRAPH = "interface-calls";
-  private static final String FIGURES = "indicators";
 
   @Override
   public List<Sentence> sentences(BulletinContext context) {
@@ -24,10 +22,10 @@ final class EsealBulletin implements BulletinPart {
       return List.of();
     }
     JsonObject total = context.total(EsealFamily.REGIONS);
-    Optional<Number> certificates = context.value(FIGURES, "digital_certificates");
+    Optional<Number> certificates = context.figure("digital_certificates");
     String text = "目前电子签章累计完成" + certificates.map(n -> plain(n) + "个数字证书、").orElse("") + total.getLong("seals")
         + "个电子印章的制作，累计盖章次数为" + total.getLong("stamps") + "，本周盖章" + total.getLong("weekly") + "次。";
-    JsonObject figures = new JsonObject().put("eseal", Outline.pick(total, "units", "seals", "stamps", "weekly"));
+    JsonObject figures = new JsonObject().put("eseal", Sentence.pick(total, "units", "seals", "stamps", "weekly"));
     certificates.ifPresent(n -> figures.put("digital_certificates", n));
     return List.of(new Sentence(PARAGRAPH, 20, text, figures, List.of(EsealFamily.REGIONS)));
   }

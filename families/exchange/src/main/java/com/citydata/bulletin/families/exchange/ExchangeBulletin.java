@@ -11,7 +11,7 @@ import com.citydata.bulletin.report.AttachmentBlock;
 import com.citydata.bulletin.report.BulletinContext;
 import com.citydata.bulletin.report.BulletinPart;
 import com.citydata.bulletin.report.ChartSpec;
-import com.citydata.bulletin.report.Outline;
+import com.citydata.bulletin.report.Group;
 import com.citydata.bulletin.report.Paragraph;
 import com.citydata.bulletin.report.Section;
 import com.citydata.bulletin.report.Sentence;
@@ -24,23 +24,29 @@ import java.util.Optional;
 
 /** Section 一's 归集情况 and 数据推送情况, 附件1 and 附件2, and the collection charts. */
 final class ExchangeBulletin implements BulletinPart {
+  private static final Section SECTION = new Section("data", 1, "数据归集和共享情况");
+  private static final Group SHARING = new Group("sharing", SECTION.id(), "(二) 共享情况");
   private static final String COLLECT = ExchangeFamily.table(Direction.COLLECT);
   private static final String PUSH = ExchangeFamily.table(Direction.PUSH);
-  /** Other families' tables the collection paragraph quotes, by their public ids. */
-  private static final String FIGURES = "indicators";
+  /** Other families' tables the collection paragraph quotes, by their public ids (issue 21 leaves these open). */
   private static final String INTERFACE_CALLS = "interface-calls";
   private static final String PAGEQUERY_VISITS = "pagequery-visits";
 
   @Override
   public List<Section> sections() {
-    return List.of(Outline.DATA);
+    return List.of(SECTION);
+  }
+
+  @Override
+  public List<Group> groups() {
+    return List.of(SHARING);
   }
 
   @Override
   public List<Paragraph> paragraphs() {
     return List.of(
-        new Paragraph("collection", Outline.DATA.id(), 10, null, "(一) 归集情况", "collect-cumulative"),
-        new Paragraph("push", Outline.DATA.id(), 20, Outline.SHARING, "数据推送情况", "exchange-weekly"));
+        new Paragraph("collection", SECTION.id(), 10, null, "(一) 归集情况", "collect-cumulative"),
+        new Paragraph("push", SECTION.id(), 20, SHARING.id(), "数据推送情况", "exchange-weekly"));
   }
 
   @Override
@@ -57,14 +63,14 @@ final class ExchangeBulletin implements BulletinPart {
 
   private static Sentence collection(BulletinContext context) {
     JsonObject total = context.total(COLLECT);
-    Optional<Number> storage = context.value(FIGURES, "storage_tb");
+    Optional<Number> storage = context.figure("storage_tb");
     String text = "截止" + monthDay(context.day()) + "，归集" + total.getLong("units") + "个部门、" + grouped(total.getLong("tables"))
         + "张表、" + grouped(total.getLong("fields")) + "个字段，累计总归集量" + amount(total.getLong("cumulative")) + "条"
         + storage.map(tb -> "，存储容量" + plain(tb) + "TB（不含非结构化数据）").orElse("") + "。"
         + reform(context).orElse("")
         + "本周归集总量" + amount(total.getLong("weekly")) + "条，" + WeekChange.phrase(total)
         + "涉及省市" + total.getLong("active_units") + "个部门，日均归集量" + amount(dailyAverage(total)) + "。";
-    JsonObject figures = Outline.pick(total, "units", "tables", "fields", "cumulative", "weekly", "active_units", "daily_average");
+    JsonObject figures = Sentence.pick(total, "units", "tables", "fields", "cumulative", "weekly", "active_units", "daily_average");
     storage.ifPresent(tb -> figures.put("storage_tb", tb));
     return new Sentence("collection", 10, text, figures, List.of(COLLECT));
   }
@@ -74,11 +80,11 @@ final class ExchangeBulletin implements BulletinPart {
    * are known.
    */
   private static Optional<String> reform(BulletinContext context) {
-    Optional<Number> reform = context.value(FIGURES, "reform_collected_records");
-    Optional<Number> batch = context.value(FIGURES, "batch_shared_records");
-    Optional<Number> interfaces = context.value(FIGURES, "interfaces_published");
-    Optional<Number> provincial = context.value(FIGURES, "interfaces_provincial");
-    Optional<Number> services = context.value(FIGURES, "pagequery_modules_published");
+    Optional<Number> reform = context.figure("reform_collected_records");
+    Optional<Number> batch = context.figure("batch_shared_records");
+    Optional<Number> interfaces = context.figure("interfaces_published");
+    Optional<Number> provincial = context.figure("interfaces_provincial");
+    Optional<Number> services = context.figure("pagequery_modules_published");
     if (reform.isEmpty() || batch.isEmpty() || interfaces.isEmpty() || provincial.isEmpty() || services.isEmpty()
         || !context.has(INTERFACE_CALLS) || !context.has(PAGEQUERY_VISITS)) {
       return Optional.empty();
@@ -92,9 +98,9 @@ final class ExchangeBulletin implements BulletinPart {
 
   private static Sentence push(BulletinContext context) {
     JsonObject total = context.total(PUSH);
-    Optional<Number> tables = context.value(FIGURES, "province_push_tables");
-    Optional<Number> fields = context.value(FIGURES, "province_push_fields");
-    Optional<Number> records = context.value(FIGURES, "province_push_records");
+    Optional<Number> tables = context.figure("province_push_tables");
+    Optional<Number> fields = context.figure("province_push_fields");
+    Optional<Number> records = context.figure("province_push_records");
     String province = tables.isPresent() && fields.isPresent() && records.isPresent()
         ? "其中，向省大数据中心推送" + plain(tables.get()) + "张表、" + grouped(fields.get().doubleValue()) + "个字段，"
             + amount(records.get().doubleValue()) + "条。"
@@ -105,7 +111,7 @@ final class ExchangeBulletin implements BulletinPart {
         + WeekChange.phrase(total) + "涉及省市" + total.getLong("active_units") + "个部门，日均推送量"
         + amount(dailyAverage(total)) + "左右。";
     return new Sentence("push", 10, text,
-        Outline.pick(total, "units", "tables", "fields", "cumulative", "weekly", "active_units", "daily_average"), List.of(PUSH));
+        Sentence.pick(total, "units", "tables", "fields", "cumulative", "weekly", "active_units", "daily_average"), List.of(PUSH));
   }
 
   private static double dailyAverage(JsonObject total) {

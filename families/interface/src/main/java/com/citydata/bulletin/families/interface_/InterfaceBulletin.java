@@ -8,9 +8,7 @@ import com.citydata.bulletin.report.AttachmentBlock;
 import com.citydata.bulletin.report.BulletinContext;
 import com.citydata.bulletin.report.BulletinPart;
 import com.citydata.bulletin.report.ChartSpec;
-import com.citydata.bulletin.report.Outline;
 import com.citydata.bulletin.report.Paragraph;
-import com.citydata.bulletin.report.Section;
 import com.citydata.bulletin.report.Sentence;
 import com.citydata.bulletin.report.TableLayout;
 import com.citydata.bulletin.report.WeekChange;
@@ -23,18 +21,15 @@ import java.util.Optional;
  * (order 10), the week's calls last (order 40); 附件3 and its chart.
  */
 final class InterfaceBulletin implements BulletinPart {
+  /** The section it prints into, which another family opens: the registry refuses to start without it. */
+  private static final String SECTION = "data";
+  private static final String GROUP = "sharing";
   /** The paragraph other families add their sentences to, between this family's two. */
   static final String PARAGRAPH = "interface-calls";
-  private static final String FIGURES = "indicators";
-
-  @Override
-  public List<Section> sections() {
-    return List.of(Outline.DATA);
-  }
 
   @Override
   public List<Paragraph> paragraphs() {
-    return List.of(new Paragraph(PARAGRAPH, Outline.DATA.id(), 30, Outline.SHARING, "接口调用情况", "interface-weekly"));
+    return List.of(new Paragraph(PARAGRAPH, "data", 30, GROUP, "接口调用情况", "interface-weekly"));
   }
 
   @Override
@@ -43,9 +38,9 @@ final class InterfaceBulletin implements BulletinPart {
       return List.of();
     }
     JsonObject total = context.total(InterfaceFamily.TABLE);
-    Optional<Number> published = context.value(FIGURES, "interfaces_published");
-    Optional<Number> inUse = context.value(FIGURES, "interfaces_in_use");
-    Optional<Number> services = context.value(FIGURES, "service_interfaces");
+    Optional<Number> published = context.figure("interfaces_published");
+    Optional<Number> inUse = context.figure("interfaces_in_use");
+    Optional<Number> services = context.figure("service_interfaces");
     String catalogue = (published.isPresent() && inUse.isPresent()
         ? "目前接口已发布" + plain(published.get()) + "个，其中在用接口数" + plain(inUse.get()) + "个。" : "")
         + "提供" + total.getLong("units") + "个市级部门、区、县（市）的" + total.getLong("systems") + "个系统调用"
@@ -53,8 +48,8 @@ final class InterfaceBulletin implements BulletinPart {
     String week = "本周服务接口调用" + wanWhole(total.getLong("weekly")) + "万次，" + WeekChange.phrase(total)
         + "日均调用量" + wanWhole(Double.parseDouble(total.getValue("daily_average").toString())) + "万次。";
     return List.of(
-        new Sentence(PARAGRAPH, 10, catalogue, Outline.pick(total, "units", "systems", "cumulative"), List.of(InterfaceFamily.TABLE)),
-        new Sentence(PARAGRAPH, 40, week, Outline.pick(total, "weekly", "daily_average"), List.of(InterfaceFamily.TABLE)));
+        new Sentence(PARAGRAPH, 10, catalogue, Sentence.pick(total, "units", "systems", "cumulative"), List.of(InterfaceFamily.TABLE)),
+        new Sentence(PARAGRAPH, 40, week, Sentence.pick(total, "weekly", "daily_average"), List.of(InterfaceFamily.TABLE)));
   }
 
   @Override

@@ -6,9 +6,7 @@ import static com.citydata.bulletin.report.ChineseNumbers.percent2;
 import com.citydata.bulletin.report.AttachmentBlock;
 import com.citydata.bulletin.report.BulletinContext;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.report.Outline;
 import com.citydata.bulletin.report.Paragraph;
-import com.citydata.bulletin.report.Section;
 import com.citydata.bulletin.report.Sentence;
 import com.citydata.bulletin.report.TableLayout;
 import io.vertx.core.json.JsonObject;
@@ -17,15 +15,12 @@ import java.util.List;
 
 /** Section 二's matter-integration sentence, 附件9 and 附件10. */
 final class MatterIntegrationBulletin implements BulletinPart {
-
-  @Override
-  public List<Section> sections() {
-    return List.of(Outline.ONE_WINDOW);
-  }
+  /** The section it prints into, which another family opens: the registry refuses to start without it. */
+  private static final String SECTION = "one-window";
 
   @Override
   public List<Paragraph> paragraphs() {
-    return List.of(new Paragraph("matter-integration", Outline.ONE_WINDOW.id(), 30, null, "", null));
+    return List.of(new Paragraph("matter-integration", SECTION, 30, null, "", null));
   }
 
   /** The city level's figures are the departments' total; each half is printed when its table has data. */

@@ -5,7 +5,6 @@ import static com.citydata.bulletin.report.ChineseNumbers.monthDay;
 import com.citydata.bulletin.report.AttachmentBlock;
 import com.citydata.bulletin.report.BulletinContext;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.report.Outline;
 import com.citydata.bulletin.report.Paragraph;
 import com.citydata.bulletin.report.Section;
 import com.citydata.bulletin.report.Sentence;
@@ -19,15 +18,16 @@ import java.util.function.Function;
 
 /** Section 四 (“最多跑一次”事项网上申请开通情况) and 附件13–16, titled with their counts as the seed titles them. */
 final class MattersBulletin implements BulletinPart {
+  private static final Section SECTION = new Section("online-matters", 4, "“最多跑一次”事项网上申请开通情况");
 
   @Override
   public List<Section> sections() {
-    return List.of(Outline.ONLINE_MATTERS);
+    return List.of(SECTION);
   }
 
   @Override
   public List<Paragraph> paragraphs() {
-    return List.of(new Paragraph("online-matters", Outline.ONLINE_MATTERS.id(), 10, null, "", null));
+    return List.of(new Paragraph("online-matters", SECTION.id(), 10, null, "", null));
   }
 
   @Override

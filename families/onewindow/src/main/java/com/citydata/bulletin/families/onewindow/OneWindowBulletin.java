@@ -7,7 +7,6 @@ import static com.citydata.bulletin.report.ChineseNumbers.percentShort;
 import com.citydata.bulletin.report.AttachmentBlock;
 import com.citydata.bulletin.report.BulletinContext;
 import com.citydata.bulletin.report.BulletinPart;
-import com.citydata.bulletin.report.Outline;
 import com.citydata.bulletin.report.Paragraph;
 import com.citydata.bulletin.report.Section;
 import com.citydata.bulletin.report.Sentence;
@@ -17,15 +16,16 @@ import java.util.List;
 
 /** Section 二's first paragraph (use, coverage, joint processes) and 附件7. */
 final class OneWindowBulletin implements BulletinPart {
+  private static final Section SECTION = new Section("one-window", 2, "“一窗受理”平台应用情况");
 
   @Override
   public List<Section> sections() {
-    return List.of(Outline.ONE_WINDOW);
+    return List.of(SECTION);
   }
 
   @Override
   public List<Paragraph> paragraphs() {
-    return List.of(new Paragraph("one-window", Outline.ONE_WINDOW.id(), 10, null, "", null));
+    return List.of(new Paragraph("one-window", SECTION.id(), 10, null, "", null));
   }
 
   @Override
@@ -48,7 +48,7 @@ final class OneWindowBulletin implements BulletinPart {
       text.append("其中，").append(String.join("；", joint.stream().map(p -> "通过" + p.getString("process") + "申请"
           + p.getLong("applied") + "件，受理" + p.getLong("accepted") + "件，办结" + p.getLong("completed") + "件").toList())).append("。");
     }
-    JsonObject figures = Outline.pick(total, "units", "matters", "offices", "cases", "online_cases", "online_rate", "accepted", "completed")
+    JsonObject figures = Sentence.pick(total, "units", "matters", "offices", "cases", "online_cases", "online_rate", "accepted", "completed")
         .put("coverage", coverage).put("joint", table.getJsonArray("joint"));
     return List.of(new Sentence("one-window", 10, text.toString(), figures, List.of(OneWindowFamily.TABLE)));
   }

@@ -7,9 +7,7 @@ import com.citydata.bulletin.report.AttachmentBlock;
 import com.citydata.bulletin.report.BulletinContext;
 import com.citydata.bulletin.report.BulletinPart;
 import com.citydata.bulletin.report.ChartSpec;
-import com.citydata.bulletin.report.Outline;
 import com.citydata.bulletin.report.Paragraph;
-import com.citydata.bulletin.report.Section;
 import com.citydata.bulletin.report.Sentence;
 import com.citydata.bulletin.report.TableLayout;
 import com.citydata.bulletin.report.WeekChange;
@@ -19,18 +17,15 @@ import java.util.Optional;
 
 /** Section 一's 页面查询情况 paragraph, the first table of 附件6 and its chart. */
 final class PageQueryBulletin implements BulletinPart {
+  /** The section it prints into, which another family opens: the registry refuses to start without it. */
+  private static final String SECTION = "data";
+  private static final String GROUP = "sharing";
   /** The attachment the sharing demands print their table under. */
   static final String ATTACHMENT = PageQueryFamily.TABLE;
-  private static final String FIGURES = "indicators";
-
-  @Override
-  public List<Section> sections() {
-    return List.of(Outline.DATA);
-  }
 
   @Override
   public List<Paragraph> paragraphs() {
-    return List.of(new Paragraph("page-queries", Outline.DATA.id(), 40, Outline.SHARING, "页面查询情况", "pagequery-weekly"));
+    return List.of(new Paragraph("page-queries", SECTION, 40, GROUP, "页面查询情况", "pagequery-weekly"));
   }
 
   @Override
@@ -40,12 +35,12 @@ final class PageQueryBulletin implements BulletinPart {
     }
     JsonObject total = context.total(PageQueryFamily.TABLE);
     long units = total.getLong("units");
-    Optional<Number> published = context.value(FIGURES, "pagequery_modules_published");
-    Optional<Number> accessible = context.value(FIGURES, "pagequery_modules_accessible");
-    Optional<Number> accounts = context.value(FIGURES, "query_accounts");
-    Optional<Number> accountOrganisations = context.value(FIGURES, "query_account_organisations");
-    Optional<Number> requestingOrganisations = context.value(FIGURES, "requesting_organisations");
-    Optional<Number> requestingAccounts = context.value(FIGURES, "requesting_accounts");
+    Optional<Number> published = context.figure("pagequery_modules_published");
+    Optional<Number> accessible = context.figure("pagequery_modules_accessible");
+    Optional<Number> accounts = context.figure("query_accounts");
+    Optional<Number> accountOrganisations = context.figure("query_account_organisations");
+    Optional<Number> requestingOrganisations = context.figure("requesting_organisations");
+    Optional<Number> requestingAccounts = context.figure("requesting_accounts");
     StringBuilder text = new StringBuilder("目前页面查询");
     if (published.isPresent() && accessible.isPresent()) {
       text.append("累计发布").append(plain(published.get())).append("个模块，可访问模块数").append(plain(accessible.get())).append("个，");
@@ -64,7 +59,7 @@ final class PageQueryBulletin implements BulletinPart {
     text.append("本周共访问").append(total.getLong("modules_visited")).append("个模块，访问量").append(grouped(total.getLong("weekly")))
         .append("次，").append(WeekChange.phrase(total)).append("日均访问量")
         .append(grouped(Math.floor(Double.parseDouble(total.getValue("daily_average").toString())))).append("次。");
-    return List.of(new Sentence("page-queries", 10, text.toString(), Outline.pick(total, "units", "modules", "modules_visited",
+    return List.of(new Sentence("page-queries", 10, text.toString(), Sentence.pick(total, "units", "modules", "modules_visited",
         "modules_ever_visited", "cumulative", "weekly", "daily_average"), List.of(PageQueryFamily.TABLE)));
   }
 

@@ -11,8 +11,6 @@ import com.citydata.bulletin.domain.ServiceFailure;
 import com.citydata.bulletin.domain.WeekCalendar;
 import com.citydata.bulletin.domain.WeekWindow;
 import com.citydata.bulletin.family.FamilyRegistry;
-import com.citydata.bulletin.family.Query;
-import com.citydata.bulletin.family.QueryContext;
 import com.citydata.bulletin.family.RankingRequest;
 import com.citydata.bulletin.family.RankingTable;
 import com.citydata.bulletin.series.TimeSeriesReader;
@@ -31,9 +29,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The read side: answers ranking requests for every registered table ({"table": "...", "week": "YYYY-MM-DD" or
- * absent for the last complete week, "changes": false to leave out week-over-week changes}) and the families' own
- * queries ({"parameters": {...}}).
+ * The rankings: answers ranking requests for every registered table ({"table": "...", "week": "YYYY-MM-DD" or absent
+ * for the last complete week, "changes": false to leave out week-over-week changes}), one at a time or a bulletin's
+ * batch; the families' own reads are {@link QueryVerticle}'s.
  */
 public final class RankingVerticle extends VerticleBase {
   /** Tables of one batch computed at once: enough to overlap their store reads on a small machine. */
@@ -54,13 +52,8 @@ public final class RankingVerticle extends VerticleBase {
     catalog = new CatalogRepository(pool);
     records = new PgRecordStore(pool);
     reader = TimeSeriesStore.reader(vertx, config, pool);
-    List<Future<Void>> consumers = new ArrayList<>();
-    consumers.add(vertx.eventBus().<JsonObject>consumer(Addresses.RANKING, this::rank).completion());
-    consumers.add(vertx.eventBus().<JsonObject>consumer(Addresses.RANKING_BATCH, this::rankAll).completion());
-    for (Query query : registry.queries()) {
-      consumers.add(vertx.eventBus().<JsonObject>consumer(Addresses.query(query.operationId()), m -> answer(query, m)).completion());
-    }
-    return Future.all(consumers);
+    return Future.all(vertx.eventBus().<JsonObject>consumer(Addresses.RANKING, this::rank).completion(),
+        vertx.eventBus().<JsonObject>consumer(Addresses.RANKING_BATCH, this::rankAll).completion());
   }
 
   private void rank(Message<JsonObject> message) {
@@ -119,14 +112,6 @@ public final class RankingVerticle extends VerticleBase {
     } catch (ServiceFailure failure) {
       return Future.failedFuture(failure);
     }
-  }
-
-  private void answer(Query query, Message<JsonObject> message) {
-    catalog.load()
-        .compose(units -> query.answer(message.body().getJsonObject("parameters", new JsonObject()),
-            new QueryContext(units, calendar, reader, records)))
-        .onSuccess(message::reply)
-        .onFailure(failure -> ServiceReplies.reply(message, failure));
   }
 
   private WeekWindow window(String week) {
