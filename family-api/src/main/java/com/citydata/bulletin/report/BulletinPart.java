@@ -24,6 +24,14 @@ public interface BulletinPart {
     return List.of();
   }
 
+  /**
+   * Paragraphs another family declares that this part's sentences print into (the e-seal sentence is printed in
+   * interface's 接口调用情况); the registry refuses to start without them.
+   */
+  default List<String> joins() {
+    return List.of();
+  }
+
   /** This week's sentences; one whose figures are missing is left out, never printed with blanks. */
   default List<Sentence> sentences(BulletinContext context) {
     return List.of();

@@ -2,15 +2,17 @@ package com.citydata.bulletin.report;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The bulletin's outline as the installed families declare it: their sections, groups and paragraphs, merged by id
- * and checked when the families are loaded, so a paragraph in a section or group no family opens stops the start
- * instead of a bulletin.
+ * and checked when the families are loaded, so a paragraph in a section or group no family opens, a sentence for a
+ * paragraph no family declares or a table for an attachment no family titles stops the start instead of a bulletin.
  */
 public final class Outline {
   private final Map<String, Section> sections = new LinkedHashMap<>();
@@ -52,6 +54,22 @@ public final class Outline {
               + paragraph.group() + ", which no installed family declares");
         }
         outline.paragraphs.put(paragraph.id(), paragraph);
+      }
+    });
+    Set<String> titled = new HashSet<>();
+    parts.values().forEach(part -> part.attachments().stream().filter(a -> a.position() == 0).forEach(a -> titled.add(a.attachment())));
+    parts.forEach((family, part) -> {
+      for (String joined : part.joins()) {
+        if (!outline.paragraphs.containsKey(joined)) {
+          throw new IllegalStateException("family " + family + " prints into the paragraph " + joined
+              + ", which no installed family declares");
+        }
+      }
+      for (AttachmentBlock block : part.attachments()) {
+        if (!titled.contains(block.attachment())) {
+          throw new IllegalStateException("family " + family + " adds a table to the attachment " + block.attachment()
+              + ", which no installed family titles");
+        }
       }
     });
     return outline;

@@ -15,12 +15,18 @@ import java.util.Optional;
 /** The e-licence sentence of section 一's 接口调用情况 and 附件5. */
 final class ElicenceBulletin implements BulletinPart {
   /** Declared by the interface-call family; the e-licence sentence follows the e-seal one. */
+  /** The interface family's 接口调用情况, which carries this family's sentence. */
   private static final String PARAGRAPH = "interface-calls";
 
   /**
    * Two clauses: the licences made city-wide (platform figures) and the licences shared from the catalogue
    * (table) with the shared count; each is printed only when all its figures are known.
    */
+  @Override
+  public List<String> joins() {
+    return List.of(PARAGRAPH);
+  }
+
   @Override
   public List<Sentence> sentences(BulletinContext context) {
     Optional<Number> departments = context.figure("licence_departments");

@@ -14,7 +14,13 @@ import java.util.Optional;
 /** The e-seal sentence of section 一's 接口调用情况 and 附件4's two tables. */
 final class EsealBulletin implements BulletinPart {
   /** Declared by the interface-call family; the e-seal sentence sits between its two sentences. */
+  /** The interface family's 接口调用情况, which carries this family's sentence. */
   private static final String PARAGRAPH = "interface-calls";
+
+  @Override
+  public List<String> joins() {
+    return List.of(PARAGRAPH);
+  }
 
   @Override
   public List<Sentence> sentences(BulletinContext context) {

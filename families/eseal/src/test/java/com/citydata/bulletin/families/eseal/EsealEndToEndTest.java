@@ -40,7 +40,7 @@ class EsealEndToEndTest {
   }
 
   @Test
-  void jsonPointsAndLineProtocolListTheRegionsAndTheCitySeals() {
+  void jsonPointsAndLineProtocolListTheRegionsAndTheCitySealsAndPrintTheSealSentence() {
     // One seal last week; this week (2018-07-14 to 07-20) three seals of the city level, one of them made but never used.
     Api.Response json = running.api.post("/api/v1/ingest/eseal", collector, new JsonObject().put("points", new JsonArray(List.of(
         point("2018-07-10T09:00:00+08:00", "杭州市本级", "杭州市教育局", 1_000),
@@ -74,6 +74,11 @@ class EsealEndToEndTest {
             .put("percent", 20.0).put("previous_rank", 1).put("rank", -1)));
     assertThat(citySeals.getJsonObject("total")).isEqualTo(new JsonObject().put("seals", 2L).put("stamps", 5_200L)
         .put("weekly", 4_200L).put("change", new JsonObject().put("weekly", 3_200L).put("percent", 320.0)));
+
+    // In interface's 接口调用情况, which is installed beside this family for its tests.
+    String markdown = running.api.get("/api/v1/bulletins/2018-07-20.md", collector).body();
+    assertThat(markdown).contains("接口调用情况").contains("目前电子签章累计完成5个电子印章的制作，累计盖章次数为5671，本周盖章4671次。")
+        .contains("电子签章排名表");
   }
 
   @Test
