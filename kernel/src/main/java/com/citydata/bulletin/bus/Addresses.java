@@ -1,9 +1,9 @@
 package com.citydata.bulletin.bus;
 
-/** Event-bus addresses between the gateway and the services. */
+/** Event-bus addresses between the gateway and the services; what each takes is a record of {@link Messages}. */
 public final class Addresses {
   public static final String RANKING = "bulletin.ranking";
-  /** Many ranking requests in one message ({"requests": [...]}), answered in order ({"answers": [...]}). */
+  /** A bulletin's ranking requests in one message ({@link Messages.RankingBatch}), answered in order ({"answers": [...]}). */
   public static final String RANKING_BATCH = "bulletin.ranking.batch";
   public static final String BULLETIN_GET = "bulletin.bulletins.get";
   public static final String BULLETIN_PUBLISH = "bulletin.bulletins.publish";

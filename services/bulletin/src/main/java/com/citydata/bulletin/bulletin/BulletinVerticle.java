@@ -1,6 +1,7 @@
 package com.citydata.bulletin.bulletin;
 
 import com.citydata.bulletin.bus.Addresses;
+import com.citydata.bulletin.bus.Messages.BulletinQuery;
 import com.citydata.bulletin.bus.DocumentFormat;
 import com.citydata.bulletin.bus.ServiceReplies;
 import com.citydata.bulletin.config.AppConfig;
@@ -46,30 +47,26 @@ public final class BulletinVerticle extends VerticleBase {
       return Fonts.awt(java.awt.Font.PLAIN, 12);
     });
     return Future.all(List.of(ready,
-        vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_GET, this::get).completion(),
-        vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_LIST,
+        vertx.eventBus().<BulletinQuery>consumer(Addresses.BULLETIN_GET, this::get).completion(),
+        vertx.eventBus().consumer(Addresses.BULLETIN_LIST,
             m -> archive.list().onSuccess(m::reply).onFailure(f -> ServiceReplies.reply(m, f))).completion(),
-        vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_ARCHIVE_PAGE, this::archivePage).completion()));
+        vertx.eventBus().consumer(Addresses.BULLETIN_ARCHIVE_PAGE, this::archivePage).completion()));
   }
 
-  /**
-   * {"date", "format", "draft", "revision", "published"}: a published revision unless a draft is asked for or none
-   * exists; with "published", a published revision or nothing.
-   */
-  private void get(Message<JsonObject> message) {
-    JsonObject request = message.body();
+  private void get(Message<BulletinQuery> message) {
+    BulletinQuery request = message.body();
     LocalDate date;
     DocumentFormat format;
     try {
-      date = LiveBulletin.date(request.getString("date"));
-      format = DocumentFormat.named(request.getString("format", "json"))
-          .orElseThrow(() -> ServiceFailure.badRequest("unknown format " + request.getString("format")));
+      date = LiveBulletin.date(request.date());
+      format = DocumentFormat.named(request.format() == null ? "json" : request.format())
+          .orElseThrow(() -> ServiceFailure.badRequest("unknown format " + request.format()));
     } catch (ServiceFailure invalid) {
       ServiceReplies.reply(message, invalid);
       return;
     }
-    Integer revision = request.getInteger("revision");
-    Future<Buffer> body = request.getBoolean("draft", false) ? renderLive(date, format)
+    Integer revision = request.revision();
+    Future<Buffer> body = request.draft() ? renderLive(date, format)
         : archive.find(date, revision).compose(found -> {
           if (found.isPresent()) {
             return Future.succeededFuture(found.get().get(format));
@@ -77,7 +74,7 @@ public final class BulletinVerticle extends VerticleBase {
           if (revision != null) {
             return Future.failedFuture(ServiceFailure.notFound("bulletin " + date + " has no revision " + revision));
           }
-          if (request.getBoolean("published", false)) {
+          if (request.published()) {
             return Future.failedFuture(ServiceFailure.notFound("the bulletin of " + date + " is not published"));
           }
           return renderLive(date, format);
@@ -86,7 +83,7 @@ public final class BulletinVerticle extends VerticleBase {
         .onFailure(failure -> ServiceReplies.reply(message, failure));
   }
 
-  private void archivePage(Message<JsonObject> message) {
+  private void archivePage(Message<Object> message) {
     archive.list().compose(list -> vertx.executeBlocking(() -> ArchivePage.render(settings, list, calendar.zone())))
         .onSuccess(page -> message.reply(Buffer.buffer(page), new DeliveryOptions().addHeader(Addresses.CONTENT_TYPE, "text/html; charset=utf-8")))
         .onFailure(failure -> ServiceReplies.reply(message, failure));

@@ -1,6 +1,8 @@
 package com.citydata.bulletin.bulletin;
 
 import com.citydata.bulletin.bus.Addresses;
+import com.citydata.bulletin.bus.Messages.RankingQuery;
+import com.citydata.bulletin.bus.Messages.RankingBatch;
 import com.citydata.bulletin.bus.BusRetry;
 import com.citydata.bulletin.domain.ServiceFailure;
 import com.citydata.bulletin.domain.WeekCalendar;
@@ -48,19 +50,19 @@ final class LiveBulletin {
     for (int i = TREND_WEEKS - 1; i >= 0; i--) {
       weeks.add(date.minusWeeks(i));
     }
-    Map<String, JsonObject> requests = new LinkedHashMap<>();
+    Map<String, RankingQuery> requests = new LinkedHashMap<>();
     for (RankingTable table : registry.tables()) {
-      requests.put(table.id() + "@" + date, ranking(table.id(), date, true));
+      requests.put(table.id() + "@" + date, new RankingQuery(table.id(), date.toString(), true));
     }
     for (String table : Trend.fields(registry).keySet()) {
       for (LocalDate week : weeks.subList(0, weeks.size() - 1)) {
-        requests.put(table + "@" + week, ranking(table, week, false));
+        requests.put(table + "@" + week, new RankingQuery(table, week.toString(), false));
       }
     }
     // One message for every table of the bulletin: the ranking service reads the catalog once and computes them
     // side by side, and a lost ranking process costs one retry, not dozens.
     Future<Map<String, JsonObject>> answers = BusRetry.<JsonObject>request(vertx, Addresses.RANKING_BATCH,
-            new JsonObject().put("requests", new JsonArray(List.copyOf(requests.values()))), BusRetry.RANKING_BATCH)
+            new RankingBatch(List.copyOf(requests.values())), BusRetry.RANKING_BATCH)
         .map(reply -> {
           JsonArray list = reply.body().getJsonArray("answers");
           Map<String, JsonObject> byKey = new LinkedHashMap<>();
@@ -77,10 +79,6 @@ final class LiveBulletin {
       return BulletinComposer.compose(settings, window, registry, current,
           Trend.of(registry, weeks, (table, week) -> byKey.get(table + "@" + week)), bySection);
     }));
-  }
-
-  private static JsonObject ranking(String table, LocalDate week, boolean changes) {
-    return new JsonObject().put("table", table).put("week", week.toString()).put("changes", changes);
   }
 
   static LocalDate date(String text) {

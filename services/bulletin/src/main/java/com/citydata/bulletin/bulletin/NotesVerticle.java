@@ -1,6 +1,7 @@
 package com.citydata.bulletin.bulletin;
 
 import com.citydata.bulletin.bus.Addresses;
+import com.citydata.bulletin.bus.Messages.Notes;
 import com.citydata.bulletin.bus.ServiceReplies;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
@@ -25,39 +26,42 @@ public final class NotesVerticle extends VerticleBase {
     pool = PgDatabase.pool(vertx, AppConfig.fromJson(config()));
     notes = new BulletinNotes(pool);
     return Future.all(List.of(
-        vertx.eventBus().<JsonObject>consumer(Addresses.NOTES_PUT, this::put).completion(),
-        vertx.eventBus().<JsonObject>consumer(Addresses.NOTES_GET, this::get).completion(),
-        vertx.eventBus().<JsonObject>consumer(Addresses.NOTES_DELETE, this::delete).completion()));
+        vertx.eventBus().<Notes>consumer(Addresses.NOTES_PUT, this::put).completion(),
+        vertx.eventBus().<Notes>consumer(Addresses.NOTES_GET, this::get).completion(),
+        vertx.eventBus().<Notes>consumer(Addresses.NOTES_DELETE, this::delete).completion()));
   }
 
-  /** {"date", "section" (一 to 五), "notes", "actor"}. */
-  private void put(Message<JsonObject> message) {
+  private void put(Message<Notes> message) {
     Future.succeededFuture(message.body())
-        .compose(r -> notes.put(SectionNotes.fromJson(LiveBulletin.date(r.getString("date")), section(r.getString("section")),
-            r.getJsonObject("notes")), r.getString("actor", "admin")))
-        .map(stored -> stored.toJson(message.body().getString("section")))
+        .compose(r -> notes.put(SectionNotes.fromJson(LiveBulletin.date(r.date()), section(r.section()), r.notes()), actor(r)))
+        .map(stored -> stored.toJson(message.body().section()))
         .onSuccess(message::reply).onFailure(failure -> ServiceReplies.reply(message, failure));
   }
 
-  private void get(Message<JsonObject> message) {
-    Future.succeededFuture(message.body())
-        .compose(r -> notes.effective(LiveBulletin.date(r.getString("date")), section(r.getString("section"))))
-        .map(found -> found.orElseThrow(() -> ServiceFailure.notFound("no notes apply to section " + message.body().getString("section")
-            + " of the bulletin of " + message.body().getString("date"))).toJson(message.body().getString("section")))
+  private void get(Message<Notes> message) {
+    Notes request = message.body();
+    Future.succeededFuture(request)
+        .compose(r -> notes.effective(LiveBulletin.date(r.date()), section(r.section())))
+        .map(found -> found.orElseThrow(() -> ServiceFailure.notFound("no notes apply to section " + request.section()
+            + " of the bulletin of " + request.date())).toJson(request.section()))
         .onSuccess(message::reply).onFailure(failure -> ServiceReplies.reply(message, failure));
   }
 
-  private void delete(Message<JsonObject> message) {
-    Future.succeededFuture(message.body())
-        .compose(r -> notes.delete(LiveBulletin.date(r.getString("date")), section(r.getString("section")), r.getString("actor", "admin")))
+  private void delete(Message<Notes> message) {
+    Notes request = message.body();
+    Future.succeededFuture(request)
+        .compose(r -> notes.delete(LiveBulletin.date(r.date()), section(r.section()), actor(r)))
         .map(deleted -> {
           if (!deleted) {
-            throw ServiceFailure.notFound("no notes were set for section " + message.body().getString("section") + " on "
-                + message.body().getString("date"));
+            throw ServiceFailure.notFound("no notes were set for section " + request.section() + " on " + request.date());
           }
           return new JsonObject();
         })
         .onSuccess(message::reply).onFailure(failure -> ServiceReplies.reply(message, failure));
+  }
+
+  private static String actor(Notes request) {
+    return request.actor() == null ? "admin" : request.actor();
   }
 
   /** 一 → 1 … 五 → 5, the section's place in the families' outline. */

@@ -1,6 +1,7 @@
 package com.citydata.bulletin.bulletin;
 
 import com.citydata.bulletin.bus.Addresses;
+import com.citydata.bulletin.bus.Messages.Publish;
 import com.citydata.bulletin.bus.DocumentFormat;
 import com.citydata.bulletin.bus.ServiceReplies;
 import com.citydata.bulletin.config.AppConfig;
@@ -43,20 +44,19 @@ public final class PublishingVerticle extends VerticleBase {
     live = new LiveBulletin(vertx, FamilyRegistry.installed(), settings,
         new WeekCalendar(config.bulletinWeekday(), config.timezone()), new BulletinNotes(pool));
     scheduleDraft();
-    return vertx.eventBus().<JsonObject>consumer(Addresses.BULLETIN_PUBLISH, this::publish).completion();
+    return vertx.eventBus().<Publish>consumer(Addresses.BULLETIN_PUBLISH, this::publish).completion();
   }
 
-  /** {"date", "actor"}. */
-  private void publish(Message<JsonObject> message) {
+  private void publish(Message<Publish> message) {
     Future.succeededFuture(message.body()).compose(r -> {
-      LocalDate date = LiveBulletin.date(r.getString("date"));
+      LocalDate date = LiveBulletin.date(r.date());
       return live.compose(date).compose(content -> vertx.executeBlocking(() -> {
         Map<DocumentFormat, byte[]> documents = new EnumMap<>(DocumentFormat.class);
         for (DocumentFormat format : List.of(DocumentFormat.HTML, DocumentFormat.MARKDOWN, DocumentFormat.DOCX, DocumentFormat.PDF)) {
           documents.put(format, Documents.render(format, content, null));
         }
         return documents;
-      }).compose(documents -> archive.publish(date, r.getString("actor", "admin"), content, documents)));
+      }).compose(documents -> archive.publish(date, r.actor() == null ? "admin" : r.actor(), content, documents)));
     }).onSuccess(message::reply).onFailure(failure -> ServiceReplies.reply(message, failure));
   }
 

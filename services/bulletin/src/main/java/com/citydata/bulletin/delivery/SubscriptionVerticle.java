@@ -1,6 +1,8 @@
 package com.citydata.bulletin.delivery;
 
 import com.citydata.bulletin.bus.Addresses;
+import com.citydata.bulletin.bus.Messages.SubscriptionRef;
+import com.citydata.bulletin.bus.Messages.NewSubscription;
 import com.citydata.bulletin.bus.ServiceReplies;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
@@ -29,29 +31,28 @@ public final class SubscriptionVerticle extends VerticleBase {
     subscriptions = new Subscriptions(pool);
     rules = new SubscriptionRules(config.deliveryAllowedHosts());
     return Future.all(List.of(
-        vertx.eventBus().<JsonObject>consumer(Addresses.SUBSCRIPTION_CREATE, this::create).completion(),
-        vertx.eventBus().<JsonObject>consumer(Addresses.SUBSCRIPTION_LIST, m -> subscriptions.list()
+        vertx.eventBus().<NewSubscription>consumer(Addresses.SUBSCRIPTION_CREATE, this::create).completion(),
+        vertx.eventBus().consumer(Addresses.SUBSCRIPTION_LIST, m -> subscriptions.list()
             .map(list -> new JsonObject().put("subscriptions", list))
             .onSuccess(m::reply).onFailure(f -> ServiceReplies.reply(m, f))).completion(),
-        vertx.eventBus().<JsonObject>consumer(Addresses.SUBSCRIPTION_DELETE, this::delete).completion()));
+        vertx.eventBus().<SubscriptionRef>consumer(Addresses.SUBSCRIPTION_DELETE, this::delete).completion()));
   }
 
-  /** {"subscription", "actor"}: 400 naming every problem, and nothing stored, unless the rules accept it. */
-  private void create(Message<JsonObject> message) {
-    JsonObject subscription = message.body().getJsonObject("subscription");
+  /** A 400 naming every problem, and nothing stored, unless the rules accept it. */
+  private void create(Message<NewSubscription> message) {
+    JsonObject subscription = message.body().subscription();
     List<FieldError> problems = rules.problems(subscription);
     if (!problems.isEmpty()) {
       ServiceReplies.reply(message, new InvalidRequestException("invalid subscription: " + problems.stream()
           .map(p -> p.field() + (p.index() == null ? "" : "[" + p.index() + "]") + " " + p.message()).collect(Collectors.joining("; ")), problems));
       return;
     }
-    subscriptions.create(subscription, message.body().getString("actor", "admin"))
+    subscriptions.create(subscription, message.body().actor() == null ? "admin" : message.body().actor())
         .onSuccess(message::reply).onFailure(f -> ServiceReplies.reply(message, f));
   }
 
-  /** {"id", "actor"}. */
-  private void delete(Message<JsonObject> message) {
-    Future.succeededFuture(message.body()).compose(r -> subscriptions.delete(id(r), r.getString("actor", "admin")))
+  private void delete(Message<SubscriptionRef> message) {
+    Future.succeededFuture(message.body()).compose(r -> subscriptions.delete(id(r), r.actor() == null ? "admin" : r.actor()))
         .map(deleted -> {
           if (!deleted) {
             throw missing(message.body());
@@ -61,16 +62,16 @@ public final class SubscriptionVerticle extends VerticleBase {
         .onSuccess(message::reply).onFailure(f -> ServiceReplies.reply(message, f));
   }
 
-  static UUID id(JsonObject request) {
+  static UUID id(SubscriptionRef request) {
     try {
-      return UUID.fromString(request.getString("id"));
+      return UUID.fromString(request.id());
     } catch (IllegalArgumentException | NullPointerException e) {
       throw missing(request);
     }
   }
 
-  static ServiceFailure missing(JsonObject request) {
-    return ServiceFailure.notFound("no subscription " + request.getString("id"));
+  static ServiceFailure missing(SubscriptionRef request) {
+    return ServiceFailure.notFound("no subscription " + request.id());
   }
 
   @Override

@@ -3,6 +3,9 @@ package com.citydata.bulletin.gateway;
 import com.citydata.bulletin.bus.Addresses;
 import com.citydata.bulletin.bus.BusRetry;
 import com.citydata.bulletin.bus.DocumentFormat;
+import com.citydata.bulletin.bus.Messages.BulletinQuery;
+import com.citydata.bulletin.bus.Messages.Notes;
+import com.citydata.bulletin.bus.Messages.Publish;
 import com.citydata.bulletin.domain.FieldError;
 import com.citydata.bulletin.domain.Names;
 import io.vertx.core.Vertx;
@@ -48,11 +51,8 @@ final class BulletinRoutes {
       return;
     }
     String revision = ctx.queryParams().get("revision");
-    JsonObject request = new JsonObject()
-        .put("date", file.group(1))
-        .put("format", format.get().extension())
-        .put("draft", Boolean.parseBoolean(ctx.queryParams().get("draft")))
-        .put("revision", revision == null ? null : Integer.valueOf(revision));
+    BulletinQuery request = new BulletinQuery(file.group(1), format.get().extension(), Boolean.parseBoolean(ctx.queryParams().get("draft")),
+        revision == null ? null : Integer.valueOf(revision), false);
     BusRetry.<Buffer>request(vertx, Addresses.BULLETIN_GET, request, BusRetry.DOCUMENT)
         .onSuccess(reply -> send(ctx, reply, file.group(1), format.get()))
         .onFailure(failure -> fail(ctx, failure));
@@ -70,11 +70,8 @@ final class BulletinRoutes {
       return;
     }
     String revision = ctx.queryParams().get("revision");
-    JsonObject request = new JsonObject()
-        .put("date", file.group(1))
-        .put("format", format.extension())
-        .put("published", true)
-        .put("revision", revision == null ? null : Integer.valueOf(revision));
+    BulletinQuery request = new BulletinQuery(file.group(1), format.extension(), false, revision == null ? null : Integer.valueOf(revision),
+        true);
     BusRetry.<Buffer>request(vertx, Addresses.BULLETIN_GET, request, BusRetry.DOCUMENT)
         .onSuccess(reply -> send(ctx, reply, file.group(1), format))
         .onFailure(failure -> fail(ctx, failure));
@@ -82,20 +79,20 @@ final class BulletinRoutes {
 
   /** GET /bulletins: the archive of published bulletins as a page. */
   void archivePage(RoutingContext ctx) {
-    BusRetry.<Buffer>request(vertx, Addresses.BULLETIN_ARCHIVE_PAGE, new JsonObject(), BusRetry.READ)
+    BusRetry.<Buffer>request(vertx, Addresses.BULLETIN_ARCHIVE_PAGE, null, BusRetry.READ)
         .onSuccess(reply -> ctx.response().putHeader("Content-Type", reply.headers().get(Addresses.CONTENT_TYPE)).end(reply.body()))
         .onFailure(failure -> fail(ctx, failure));
   }
 
   void publish(RoutingContext ctx) {
-    JsonObject request = new JsonObject().put("date", ctx.pathParam("date")).put("actor", BearerAuth.principal(ctx).name());
+    Publish request = new Publish(ctx.pathParam("date"), BearerAuth.principal(ctx).name());
     BusRetry.<JsonObject>request(vertx, Addresses.BULLETIN_PUBLISH, request, BusRetry.ONCE)
         .onSuccess(reply -> Responses.json(ctx, 201, reply.body()))
         .onFailure(failure -> fail(ctx, failure));
   }
 
   void list(RoutingContext ctx) {
-    BusRetry.<JsonObject>request(vertx, Addresses.BULLETIN_LIST, new JsonObject(), BusRetry.READ)
+    BusRetry.<JsonObject>request(vertx, Addresses.BULLETIN_LIST, null, BusRetry.READ)
         .onSuccess(reply -> Responses.json(ctx, 200, reply.body()))
         .onFailure(failure -> fail(ctx, failure));
   }
@@ -116,20 +113,18 @@ final class BulletinRoutes {
       return;
     }
     // Storing notes replaces them, so a repeat after a lost member is safe.
-    Responses.relay(vertx, ctx, Addresses.NOTES_PUT, notesRequest(ctx).put("notes", ctx.body().asJsonObject())
-        .put("actor", BearerAuth.principal(ctx).name()), BusRetry.READ, 200);
+    Responses.relay(vertx, ctx, Addresses.NOTES_PUT, new Notes(ctx.pathParam("date"), ctx.pathParam("section"),
+        ctx.body().asJsonObject(), BearerAuth.principal(ctx).name()), BusRetry.READ, 200);
   }
 
   void getNotes(RoutingContext ctx) {
-    Responses.relay(vertx, ctx, Addresses.NOTES_GET, notesRequest(ctx), BusRetry.READ, 200);
+    Responses.relay(vertx, ctx, Addresses.NOTES_GET, new Notes(ctx.pathParam("date"), ctx.pathParam("section"), null, null),
+        BusRetry.READ, 200);
   }
 
   void deleteNotes(RoutingContext ctx) {
-    Responses.relay(vertx, ctx, Addresses.NOTES_DELETE, notesRequest(ctx).put("actor", BearerAuth.principal(ctx).name()), BusRetry.ONCE, 204);
-  }
-
-  private static JsonObject notesRequest(RoutingContext ctx) {
-    return new JsonObject().put("date", ctx.pathParam("date")).put("section", ctx.pathParam("section"));
+    Responses.relay(vertx, ctx, Addresses.NOTES_DELETE, new Notes(ctx.pathParam("date"), ctx.pathParam("section"), null,
+        BearerAuth.principal(ctx).name()), BusRetry.ONCE, 204);
   }
 
   /** ?revision=N, when given, is a whole number from 1 to 2^31-1; otherwise the 400 is sent. */

@@ -87,7 +87,7 @@ final class Readiness {
   }
 
   private Future<JsonObject> ingestStatus(String family) {
-    return vertx.eventBus().<JsonObject>request(Addresses.ingestStatus(family), new JsonObject(),
+    return vertx.eventBus().<JsonObject>request(Addresses.ingestStatus(family), null,
             new DeliveryOptions().setSendTimeout(timeout.toMillis() + 1000))
         .map(Message::body)
         .otherwise(failure -> new JsonObject().put("store", failure instanceof ReplyException reply

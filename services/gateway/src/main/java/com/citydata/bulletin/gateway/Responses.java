@@ -19,7 +19,7 @@ final class Responses {
   }
 
   /** Asks the service at {@code address}; its answer is the body (none for a 204), its failure the error. */
-  static void relay(Vertx vertx, RoutingContext ctx, String address, JsonObject request, BusRetry.Policy policy, int status) {
+  static void relay(Vertx vertx, RoutingContext ctx, String address, Object request, BusRetry.Policy policy, int status) {
     BusRetry.<JsonObject>request(vertx, address, request, policy)
         .onSuccess(reply -> {
           if (status == 204) {

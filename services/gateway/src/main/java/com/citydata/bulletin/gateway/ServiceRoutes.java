@@ -4,6 +4,8 @@ import com.citydata.bulletin.auth.Principal;
 import com.citydata.bulletin.bus.Addresses;
 import com.citydata.bulletin.bus.BusRetry;
 import com.citydata.bulletin.bus.IngestRequest;
+import com.citydata.bulletin.bus.Messages.FamilyQuery;
+import com.citydata.bulletin.bus.Messages.RankingQuery;
 import com.citydata.bulletin.domain.FieldError;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -128,9 +130,7 @@ final class ServiceRoutes {
   }
 
   void ranking(RoutingContext ctx) {
-    request(ctx, Addresses.RANKING, new JsonObject()
-        .put("table", ctx.pathParam("table"))
-        .put("week", ctx.queryParams().get("week")), BusRetry.READ);
+    request(ctx, Addresses.RANKING, new RankingQuery(ctx.pathParam("table"), ctx.queryParams().get("week"), true), BusRetry.READ);
   }
 
   /** A family's own read: its validated path and query parameters, answered by the ranking service. */
@@ -138,7 +138,7 @@ final class ServiceRoutes {
     JsonObject parameters = new JsonObject();
     ctx.pathParams().forEach(parameters::put);
     ctx.queryParams().forEach(parameters::put);
-    request(ctx, Addresses.query(operationId), new JsonObject().put("parameters", parameters), BusRetry.READ);
+    request(ctx, Addresses.query(operationId), new FamilyQuery(parameters), BusRetry.READ);
   }
 
   private void request(RoutingContext ctx, String address, Object message, BusRetry.Policy policy) {

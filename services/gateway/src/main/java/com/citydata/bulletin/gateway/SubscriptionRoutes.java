@@ -2,8 +2,9 @@ package com.citydata.bulletin.gateway;
 
 import com.citydata.bulletin.bus.Addresses;
 import com.citydata.bulletin.bus.BusRetry;
+import com.citydata.bulletin.bus.Messages.NewSubscription;
+import com.citydata.bulletin.bus.Messages.SubscriptionRef;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -18,20 +19,20 @@ final class SubscriptionRoutes {
   }
 
   void create(RoutingContext ctx) {
-    Responses.relay(vertx, ctx, Addresses.SUBSCRIPTION_CREATE, new JsonObject().put("subscription", ctx.body().asJsonObject())
-        .put("actor", BearerAuth.principal(ctx).name()), BusRetry.ONCE, 201);
+    Responses.relay(vertx, ctx, Addresses.SUBSCRIPTION_CREATE, new NewSubscription(ctx.body().asJsonObject(),
+        BearerAuth.principal(ctx).name()), BusRetry.ONCE, 201);
   }
 
   void list(RoutingContext ctx) {
-    Responses.relay(vertx, ctx, Addresses.SUBSCRIPTION_LIST, new JsonObject(), BusRetry.READ, 200);
+    Responses.relay(vertx, ctx, Addresses.SUBSCRIPTION_LIST, null, BusRetry.READ, 200);
   }
 
   void delete(RoutingContext ctx) {
-    Responses.relay(vertx, ctx, Addresses.SUBSCRIPTION_DELETE, new JsonObject().put("id", ctx.pathParam("id"))
-        .put("actor", BearerAuth.principal(ctx).name()), BusRetry.ONCE, 204);
+    Responses.relay(vertx, ctx, Addresses.SUBSCRIPTION_DELETE, new SubscriptionRef(ctx.pathParam("id"),
+        BearerAuth.principal(ctx).name()), BusRetry.ONCE, 204);
   }
 
   void deliveries(RoutingContext ctx) {
-    Responses.relay(vertx, ctx, Addresses.SUBSCRIPTION_DELIVERIES, new JsonObject().put("id", ctx.pathParam("id")), BusRetry.READ, 200);
+    Responses.relay(vertx, ctx, Addresses.SUBSCRIPTION_DELIVERIES, new SubscriptionRef(ctx.pathParam("id"), null), BusRetry.READ, 200);
   }
 }

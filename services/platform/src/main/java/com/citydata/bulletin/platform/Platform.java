@@ -1,7 +1,7 @@
 package com.citydata.bulletin.platform;
 
 import com.citydata.bulletin.auth.KeptSecret;
-import com.citydata.bulletin.bus.IngestRequest;
+import com.citydata.bulletin.bus.Messages;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
 import com.citydata.bulletin.family.FamilyRegistry;
@@ -54,7 +54,7 @@ public final class Platform implements AutoCloseable {
       AppConfig config = clustered ? requireSharedStores(configured) : withEmbeddedStores(configured, embedded);
       vertx = clustered ? Clustering.start(config).await() : Vertx.vertx();
       Vertx v = vertx;
-      IngestRequest.registerCodec(vertx.eventBus());
+      Messages.registerCodecs(vertx.eventBus());
       DeploymentOptions options = new DeploymentOptions().setConfig(config.toJson());
       Future<Void> chain = PgDatabase.migrate(vertx, config)
           .compose(x -> TimeSeriesStore.ensureSchema(v, config, FamilyRegistry.installed().schemas()));

@@ -1,6 +1,7 @@
 package com.citydata.bulletin.ranking.service;
 
 import com.citydata.bulletin.bus.Addresses;
+import com.citydata.bulletin.bus.Messages.FamilyQuery;
 import com.citydata.bulletin.bus.ServiceReplies;
 import com.citydata.bulletin.catalog.CatalogRepository;
 import com.citydata.bulletin.config.AppConfig;
@@ -38,12 +39,12 @@ public final class QueryVerticle extends VerticleBase {
     catalog = new CatalogRepository(pool);
     records = new PgRecordStore(pool);
     reader = TimeSeriesStore.reader(vertx, config, pool);
-    return vertx.eventBus().<JsonObject>consumer(Addresses.query(query.operationId()), this::answer).completion();
+    return vertx.eventBus().<FamilyQuery>consumer(Addresses.query(query.operationId()), this::answer).completion();
   }
 
-  private void answer(Message<JsonObject> message) {
+  private void answer(Message<FamilyQuery> message) {
     catalog.load()
-        .compose(units -> query.answer(message.body().getJsonObject("parameters", new JsonObject()),
+        .compose(units -> query.answer(message.body().parameters(),
             new QueryContext(units, calendar, reader, records)))
         .onSuccess(message::reply)
         .onFailure(failure -> ServiceReplies.reply(message, failure));

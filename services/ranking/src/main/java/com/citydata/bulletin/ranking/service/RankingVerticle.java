@@ -1,6 +1,8 @@
 package com.citydata.bulletin.ranking.service;
 
 import com.citydata.bulletin.bus.Addresses;
+import com.citydata.bulletin.bus.Messages.RankingQuery;
+import com.citydata.bulletin.bus.Messages.RankingBatch;
 import com.citydata.bulletin.bus.ServiceReplies;
 import com.citydata.bulletin.catalog.CatalogRepository;
 import com.citydata.bulletin.config.AppConfig;
@@ -52,11 +54,11 @@ public final class RankingVerticle extends VerticleBase {
     catalog = new CatalogRepository(pool);
     records = new PgRecordStore(pool);
     reader = TimeSeriesStore.reader(vertx, config, pool);
-    return Future.all(vertx.eventBus().<JsonObject>consumer(Addresses.RANKING, this::rank).completion(),
-        vertx.eventBus().<JsonObject>consumer(Addresses.RANKING_BATCH, this::rankAll).completion());
+    return Future.all(vertx.eventBus().<RankingQuery>consumer(Addresses.RANKING, this::rank).completion(),
+        vertx.eventBus().<RankingBatch>consumer(Addresses.RANKING_BATCH, this::rankAll).completion());
   }
 
-  private void rank(Message<JsonObject> message) {
+  private void rank(Message<RankingQuery> message) {
     catalog.load()
         .compose(units -> compute(message.body(), units))
         .onSuccess(message::reply)
@@ -68,8 +70,8 @@ public final class RankingVerticle extends VerticleBase {
    * fifty-odd at once held every table's rows and store reads together: with 500 units a 512 MiB heap ran out, and
    * the roll-ups' connections were all taken.
    */
-  private void rankAll(Message<JsonObject> message) {
-    JsonArray requests = message.body().getJsonArray("requests", new JsonArray());
+  private void rankAll(Message<RankingBatch> message) {
+    List<RankingQuery> requests = message.body().requests();
     catalog.load()
         .compose(units -> {
           List<Promise<JsonObject>> answers = new ArrayList<>();
@@ -88,12 +90,12 @@ public final class RankingVerticle extends VerticleBase {
   }
 
   /** One lane: computes the next table not yet taken, then the one after, until none is left or one fails. */
-  private void computeNext(JsonArray requests, Catalog units, List<Promise<JsonObject>> answers, int[] next) {
+  private void computeNext(List<RankingQuery> requests, Catalog units, List<Promise<JsonObject>> answers, int[] next) {
     if (next[0] >= requests.size()) {
       return;
     }
     int index = next[0]++;
-    compute(requests.getJsonObject(index), units).onComplete(ar -> {
+    compute(requests.get(index), units).onComplete(ar -> {
       answers.get(index).handle(ar);
       if (ar.succeeded()) {
         computeNext(requests, units, answers, next);
@@ -101,14 +103,13 @@ public final class RankingVerticle extends VerticleBase {
     });
   }
 
-  private Future<JsonObject> compute(JsonObject request, Catalog units) {
+  private Future<JsonObject> compute(RankingQuery request, Catalog units) {
     try {
-      String name = request.getString("table");
+      String name = request.table();
       RankingTable table = registry.table(name).orElseThrow(() -> ServiceFailure.notFound(
           "unknown ranking table '" + name + "'; known: " + String.join(", ", registry.tables().stream().map(RankingTable::id).toList())));
-      WeekWindow window = window(request.getString("week"));
-      boolean changes = request.getBoolean("changes", true);
-      return table.compute(new RankingRequest(window, units, reader, records, changes));
+      WeekWindow window = window(request.week());
+      return table.compute(new RankingRequest(window, units, reader, records, request.changes()));
     } catch (ServiceFailure failure) {
       return Future.failedFuture(failure);
     }
