@@ -4,22 +4,26 @@ import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.PointReader;
 import com.citydata.bulletin.ingest.PointsParser;
 import com.citydata.bulletin.series.LineBatch;
+import com.citydata.bulletin.series.PointShape;
 import com.citydata.bulletin.series.SeriesSchema;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import java.util.Optional;
 
 /**
- * A family kept as time series: its name and schema, and a check of one point at a time. Every point of a request
+ * A family kept as time series: its name, its point's declaration, and a check of one point at a time. Every point of a request
  * is read, and every problem of every point named, before anything is stored.
  */
 public abstract class SeriesFamily implements Family {
   private final String name;
+  private final PointShape point;
   private final SeriesSchema schema;
 
-  protected SeriesFamily(String name, SeriesSchema schema) {
+  /** @param point the family's point as it declares it once; the schema and the known properties derive from it */
+  protected SeriesFamily(String name, PointShape point) {
     this.name = name;
-    this.schema = schema;
+    this.point = point;
+    this.schema = point.schema();
   }
 
   @Override
@@ -30,6 +34,11 @@ public abstract class SeriesFamily implements Family {
   @Override
   public final Optional<SeriesSchema> series() {
     return Optional.of(schema);
+  }
+
+  /** Every property of the family's point, declared once: the contract and the README are held to it by tests. */
+  public final PointShape point() {
+    return point;
   }
 
   @Override

@@ -4,6 +4,8 @@ import com.citydata.bulletin.domain.FieldError;
 import com.citydata.bulletin.domain.Names;
 import com.citydata.bulletin.domain.Unit;
 import com.citydata.bulletin.domain.UnitKind;
+import com.citydata.bulletin.series.PointField;
+import com.citydata.bulletin.series.PointShape;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -324,4 +326,42 @@ public final class PointReader {
     return value.getClass().getSimpleName().replace("JsonObject", "an object").replace("JsonArray", "an array")
         .replace("Boolean", "a boolean");
   }
+
+  // The same rules, by a property's declaration, so a family names each property once (PointShape).
+
+  /** Refuses every property the point's declaration does not have. */
+  public void rejectUnknownFields(PointShape shape) {
+    rejectUnknownFields(shape.names());
+  }
+
+  public Optional<Instant> time(PointField field, Instant now) {
+    return time(field.name(), now);
+  }
+
+  public Optional<LocalDate> date(PointField field) {
+    return date(field.name());
+  }
+
+  /** A count; left out, it is a problem when the declaration requires it, else empty. */
+  public Optional<Long> count(PointField field) {
+    return field.required() ? count(field.name()) : optionalCount(field.name());
+  }
+
+  public Optional<String> name(PointField field) {
+    return name(field.name());
+  }
+
+  public Optional<Unit> unit(PointField field, IngestContext context) {
+    return unit(field.name(), context);
+  }
+
+  public Optional<Unit> unit(PointField field, IngestContext context, Set<UnitKind> kinds, String purpose) {
+    return unit(field.name(), context, kinds, purpose);
+  }
+
+  /** One of the declaration's choices. */
+  public <E> Optional<E> choice(PointField field, Function<String, Optional<E>> parse) {
+    return choice(field.name(), parse, field.choices());
+  }
+
 }

@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Sharing demands (各部门提出数据共享需求): the open push, interface and page-query demands of each unit, gauges
@@ -29,20 +28,19 @@ public final class DemandsFamily extends SeriesFamily {
   static final String TABLE = "sharing-demands";
   /** The bulletin days the table shows, the week's own last. */
   static final int DAYS = 4;
-  private static final Set<String> FIELDS = Set.of("date", "unit", "push", "interface", "pagequery");
 
   public DemandsFamily() {
-    super("demands", DemandsSeries.SCHEMA);
+    super("demands", DemandsSeries.POINT);
   }
 
   @Override
   protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
-    point.rejectUnknownFields(FIELDS);
-    Optional<LocalDate> date = point.pastDate("date", context.now(), context.zone());
-    Optional<Unit> unit = point.unit("unit", context);
-    Optional<Long> push = point.count("push");
-    Optional<Long> interfaces = point.count("interface");
-    Optional<Long> pageQueries = point.count("pagequery");
+    point.rejectUnknownFields(DemandsSeries.POINT);
+    Optional<LocalDate> date = point.pastDate(DemandsSeries.DATE.name(), context.now(), context.zone());
+    Optional<Unit> unit = point.unit(DemandsSeries.UNIT, context);
+    Optional<Long> push = point.count(DemandsSeries.PUSH);
+    Optional<Long> interfaces = point.count(DemandsSeries.INTERFACE);
+    Optional<Long> pageQueries = point.count(DemandsSeries.PAGEQUERY);
     if (date.isEmpty() || unit.isEmpty() || push.isEmpty() || interfaces.isEmpty() || pageQueries.isEmpty()) {
       return;
     }
@@ -69,7 +67,7 @@ public final class DemandsFamily extends SeriesFamily {
       window = window.previous();
     }
     List<Future<List<WindowRow>>> reads = days.stream().map(day -> request.series().window(
-        WindowQuery.of(DemandsSeries.SCHEMA, List.of(DemandsSeries.TAG_UNIT), day.start(), day.end()))).toList();
+        WindowQuery.of(DemandsSeries.SCHEMA, List.of(DemandsSeries.UNIT.stored()), day.start(), day.end()))).toList();
     return Future.all(reads).map(done -> {
       JsonArray rows = new JsonArray();
       JsonObject last = null;
@@ -78,9 +76,9 @@ public final class DemandsFamily extends SeriesFamily {
         last = new JsonObject()
             .put("date", days.get(i).bulletinDay().toString())
             .put("units", units.size())
-            .put("push", units.stream().mapToLong(u -> u.gauge(DemandsSeries.FIELD_PUSH)).sum())
-            .put("interface", units.stream().mapToLong(u -> u.gauge(DemandsSeries.FIELD_INTERFACE)).sum())
-            .put("pagequery", units.stream().mapToLong(u -> u.gauge(DemandsSeries.FIELD_PAGEQUERY)).sum());
+            .put("push", units.stream().mapToLong(u -> u.gauge(DemandsSeries.PUSH.stored())).sum())
+            .put("interface", units.stream().mapToLong(u -> u.gauge(DemandsSeries.INTERFACE.stored())).sum())
+            .put("pagequery", units.stream().mapToLong(u -> u.gauge(DemandsSeries.PAGEQUERY.stored())).sum());
         rows.add(last);
       }
       return new JsonObject()

@@ -1,26 +1,33 @@
 package com.citydata.bulletin.families.demands;
 
-import static com.citydata.bulletin.series.SeriesSchema.gauge;
-
 import com.citydata.bulletin.series.LineBatch;
+import com.citydata.bulletin.series.PointField;
+import com.citydata.bulletin.series.PointShape;
 import com.citydata.bulletin.series.SeriesSchema;
 import java.time.Instant;
-import java.util.List;
 
-/** How open sharing demands are stored: one point per unit and day, at the day's start in the bulletin's zone. */
+/**
+ * The sharing-demands point, each property declared once: one per unit and day, stored at the day's start in the
+ * bulletin's zone. The counts are stored as push_demands, interface_demands and pagequery_demands, as the first
+ * stores held them.
+ */
 final class DemandsSeries {
-  static final String TAG_UNIT = "unit";
-  static final String FIELD_PUSH = "push_demands";
-  static final String FIELD_INTERFACE = "interface_demands";
-  static final String FIELD_PAGEQUERY = "pagequery_demands";
-  static final SeriesSchema SCHEMA = new SeriesSchema("sharing_demands", List.of(TAG_UNIT),
-      List.of(gauge(FIELD_PUSH), gauge(FIELD_INTERFACE), gauge(FIELD_PAGEQUERY)));
+  static final PointField DATE = PointField.date("date", "统计日期", "the day, in the bulletin's time zone");
+  static final PointField UNIT = PointField.tag("unit", "单位", "a catalog unit's name or alias, stored under the name");
+  static final PointField PUSH = PointField.gauge("push", "数据推送", "项", "the unit's open data-push demands that day")
+      .storedAs("push_demands");
+  static final PointField INTERFACE = PointField.gauge("interface", "接口调用", "项", "the unit's open interface-call demands that day")
+      .storedAs("interface_demands");
+  static final PointField PAGEQUERY = PointField.gauge("pagequery", "页面查询", "项", "the unit's open page-query demands that day")
+      .storedAs("pagequery_demands");
+  static final PointShape POINT = PointShape.of("sharing_demands", DATE, UNIT, PUSH, INTERFACE, PAGEQUERY);
+  static final SeriesSchema SCHEMA = POINT.schema();
 
   private DemandsSeries() {
   }
 
   static void write(LineBatch.Builder lines, Instant day, String unit, long push, long interfaces, long pageQueries) {
-    lines.point(SCHEMA.measurement()).tag(TAG_UNIT, unit)
-        .field(FIELD_INTERFACE, interfaces).field(FIELD_PAGEQUERY, pageQueries).field(FIELD_PUSH, push).at(day);
+    lines.point(POINT.measurement()).tag(UNIT.stored(), unit)
+        .field(INTERFACE.stored(), interfaces).field(PAGEQUERY.stored(), pageQueries).field(PUSH.stored(), push).at(day);
   }
 }

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * DingTalk activity (政务钉钉): one unit's gauges for one day. Registered ≥ activated ≥ active, and the optional
@@ -25,13 +24,12 @@ import java.util.Set;
  */
 public final class DingtalkFamily extends SeriesFamily {
   public static final String NAME = "dingtalk";
-  private static final Set<String> FIELDS = Set.of("date", "unit", "registered", "activated", "active", "weekly_active");
 
   static final String CITY = "dingtalk-city";
   static final String DISTRICT = "dingtalk-district";
 
   public DingtalkFamily() {
-    super(NAME, DingtalkSeries.SCHEMA);
+    super(NAME, DingtalkSeries.POINT);
   }
 
   /** 附件18 takes the units of kind district, 附件17 every other unit. */
@@ -54,10 +52,10 @@ public final class DingtalkFamily extends SeriesFamily {
 
   private static Future<List<DingtalkDay>> days(RankingRequest request, WeekWindow window) {
     return request.series().points(DingtalkSeries.SCHEMA, window.start(), window.end())
-        .map(points -> points.stream().map(p -> new DingtalkDay(p.tag(DingtalkSeries.TAG_UNIT), p.time(),
-            p.number(DingtalkSeries.FIELD_REGISTERED), p.number(DingtalkSeries.FIELD_ACTIVATED), p.number(DingtalkSeries.FIELD_ACTIVE),
-            DingtalkSeries.weeklyActive(p.fields().containsKey(DingtalkSeries.FIELD_WEEKLY_ACTIVE)
-                ? p.number(DingtalkSeries.FIELD_WEEKLY_ACTIVE) : DingtalkSeries.NOT_REPORTED))).toList());
+        .map(points -> points.stream().map(p -> new DingtalkDay(p.tag(DingtalkSeries.UNIT.stored()), p.time(),
+            p.number(DingtalkSeries.REGISTERED.stored()), p.number(DingtalkSeries.ACTIVATED.stored()), p.number(DingtalkSeries.ACTIVE.stored()),
+            DingtalkSeries.weeklyActive(p.fields().containsKey(DingtalkSeries.WEEKLY_ACTIVE.stored())
+                ? p.number(DingtalkSeries.WEEKLY_ACTIVE.stored()) : DingtalkSeries.NOT_REPORTED))).toList());
   }
 
   private static boolean inScope(Catalog catalog, DingtalkDay day, boolean districts) {
@@ -66,33 +64,27 @@ public final class DingtalkFamily extends SeriesFamily {
 
   @Override
   protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
-    point.rejectUnknownFields(FIELDS);
-    Optional<LocalDate> date = point.date("date");
-    Optional<Unit> unit = point.unit("unit", context);
-    Optional<Long> registered = point.count("registered");
-    Optional<Long> activated = point.count("activated");
-    Optional<Long> active = point.count("active");
-    Optional<Long> weeklyActive = point.optionalCount("weekly_active");
+    point.rejectUnknownFields(DingtalkSeries.POINT);
+    Optional<LocalDate> date = point.date(DingtalkSeries.DATE);
+    Optional<Unit> unit = point.unit(DingtalkSeries.UNIT, context);
+    Optional<Long> registered = point.count(DingtalkSeries.REGISTERED);
+    Optional<Long> activated = point.count(DingtalkSeries.ACTIVATED);
+    Optional<Long> active = point.count(DingtalkSeries.ACTIVE);
+    Optional<Long> weeklyActive = point.count(DingtalkSeries.WEEKLY_ACTIVE);
     if (date.isEmpty() || unit.isEmpty() || registered.isEmpty() || activated.isEmpty() || active.isEmpty()
-        || (point.has("weekly_active") && weeklyActive.isEmpty())) {
+        || (point.has(DingtalkSeries.WEEKLY_ACTIVE.name()) && weeklyActive.isEmpty())) {
       return;
     }
     boolean consistent = true;
     if (date.get().atStartOfDay(context.zone()).toInstant().isAfter(context.now())) {
-      point.error("date", "'" + date.get() + "' has not begun yet");
+      point.error(DingtalkSeries.DATE.name(), "'" + date.get() + "' has not begun yet");
       consistent = false;
     }
-    if (activated.get() > registered.get()) {
-      point.error("activated", "activated (" + activated.get() + ") exceeds registered (" + registered.get() + ")");
-      consistent = false;
-    }
-    if (active.get() > activated.get()) {
-      point.error("active", "active (" + active.get() + ") exceeds activated (" + activated.get() + ")");
-      consistent = false;
-    }
-    if (weeklyActive.isPresent() && weeklyActive.get() > activated.get()) {
-      point.error("weekly_active", "weekly_active (" + weeklyActive.get() + ") exceeds activated (" + activated.get() + ")");
-      consistent = false;
+    consistent &= point.atMost(DingtalkSeries.ACTIVATED.name(), activated.get(), DingtalkSeries.REGISTERED.name(), registered.get());
+    consistent &= point.atMost(DingtalkSeries.ACTIVE.name(), active.get(), DingtalkSeries.ACTIVATED.name(), activated.get());
+    if (weeklyActive.isPresent()) {
+      consistent &= point.atMost(DingtalkSeries.WEEKLY_ACTIVE.name(), weeklyActive.get(), DingtalkSeries.ACTIVATED.name(),
+          activated.get());
     }
     if (!consistent) {
       return;

@@ -14,7 +14,6 @@ import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,26 +22,25 @@ import java.util.regex.Pattern;
  */
 public final class ElicenceFamily extends SeriesFamily {
   static final String TABLE = "elicence-catalogue";
-  private static final Set<String> FIELDS = Set.of("time", "unit", "code", "name", "status", "added", "uses");
   /** Catalogue entries are numbered like CGW330401. */
   private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9_-]{1,40}$");
   /** A work status is a word or two (已归集), printed in a narrow column. */
   private static final int STATUS_LENGTH = 50;
 
   public ElicenceFamily() {
-    super("elicence", ElicenceSeries.SCHEMA);
+    super("elicence", ElicenceSeries.POINT);
   }
 
   @Override
   protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
-    point.rejectUnknownFields(FIELDS);
-    Optional<Instant> time = point.time("time", context.now());
-    Optional<Unit> unit = point.unit("unit", context);
-    Optional<String> code = point.name("code", CODE);
-    Optional<String> name = point.name("name");
-    Optional<String> status = point.label("status", STATUS_LENGTH);
-    Optional<Long> added = point.count("added");
-    Optional<Long> uses = point.count("uses");
+    point.rejectUnknownFields(ElicenceSeries.POINT);
+    Optional<Instant> time = point.time(ElicenceSeries.TIME, context.now());
+    Optional<Unit> unit = point.unit(ElicenceSeries.UNIT, context);
+    Optional<String> code = point.name(ElicenceSeries.CODE.name(), CODE);
+    Optional<String> name = point.name(ElicenceSeries.NAME);
+    Optional<String> status = point.label(ElicenceSeries.STATUS.name(), STATUS_LENGTH);
+    Optional<Long> added = point.count(ElicenceSeries.ADDED);
+    Optional<Long> uses = point.count(ElicenceSeries.USES);
     if (time.isEmpty() || unit.isEmpty() || code.isEmpty() || name.isEmpty() || status.isEmpty() || added.isEmpty() || uses.isEmpty()) {
       return;
     }
@@ -61,10 +59,11 @@ public final class ElicenceFamily extends SeriesFamily {
 
   /** A catalogue, not a ranking by amount: the week's additions are a column of their own, not a change. */
   private static Future<JsonObject> rank(RankingRequest request) {
-    return request.series().window(WindowQuery.of(ElicenceSeries.SCHEMA, List.of(ElicenceSeries.TAG_UNIT, ElicenceSeries.TAG_CODE),
-            request.window().start(), request.window().end()))
+    return request.series().window(WindowQuery.of(ElicenceSeries.SCHEMA,
+            List.of(ElicenceSeries.UNIT.stored(), ElicenceSeries.CODE.stored()), request.window().start(), request.window().end()))
         .map(rows -> ElicenceRanking.table(TABLE, request.window(), rows.stream().map(row -> new EntryFigures(row.tag(0), row.tag(1),
-            row.text(ElicenceSeries.FIELD_NAME), row.text(ElicenceSeries.FIELD_STATUS), row.cumulative(ElicenceSeries.FIELD_ADDED),
-            row.weekly(ElicenceSeries.FIELD_ADDED), row.cumulative(ElicenceSeries.FIELD_USES))).toList()));
+            row.text(ElicenceSeries.NAME.stored()), row.text(ElicenceSeries.STATUS.stored()),
+            row.cumulative(ElicenceSeries.ADDED.stored()), row.weekly(ElicenceSeries.ADDED.stored()),
+            row.cumulative(ElicenceSeries.USES.stored()))).toList()));
   }
 }

@@ -22,20 +22,19 @@ import java.util.Set;
 public final class EsealFamily extends SeriesFamily {
   static final String REGIONS = "eseal-regions";
   static final String CITY_SEALS = "eseal-city-seals";
-  private static final Set<String> FIELDS = Set.of("time", "region", "seal", "stamps");
   private static final Set<UnitKind> REGION_KINDS = Set.of(UnitKind.CITY, UnitKind.DISTRICT);
 
   public EsealFamily() {
-    super("eseal", EsealSeries.SCHEMA);
+    super("eseal", EsealSeries.POINT);
   }
 
   @Override
   protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
-    point.rejectUnknownFields(FIELDS);
-    Optional<Instant> time = point.time("time", context.now());
-    Optional<Unit> region = point.unit("region", context, REGION_KINDS, "e-seal regions");
-    Optional<String> seal = point.name("seal");
-    Optional<Long> stamps = point.count("stamps");
+    point.rejectUnknownFields(EsealSeries.POINT);
+    Optional<Instant> time = point.time(EsealSeries.TIME, context.now());
+    Optional<Unit> region = point.unit(EsealSeries.REGION, context, REGION_KINDS, "e-seal regions");
+    Optional<String> seal = point.name(EsealSeries.SEAL);
+    Optional<Long> stamps = point.count(EsealSeries.STAMPS);
     if (time.isEmpty() || region.isEmpty() || seal.isEmpty() || stamps.isEmpty()) {
       return;
     }
@@ -60,9 +59,9 @@ public final class EsealFamily extends SeriesFamily {
   }
 
   private static Future<List<SealFigures>> seals(RankingRequest request, WeekWindow window) {
-    return request.series().window(WindowQuery.of(EsealSeries.SCHEMA, List.of(EsealSeries.TAG_REGION, EsealSeries.TAG_SEAL),
-            window.start(), window.end()))
+    return request.series().window(WindowQuery.of(EsealSeries.SCHEMA,
+            List.of(EsealSeries.REGION.stored(), EsealSeries.SEAL.stored()), window.start(), window.end()))
         .map(rows -> rows.stream().map(row -> new SealFigures(row.tag(0), row.tag(1),
-            row.cumulative(EsealSeries.FIELD_STAMPS), row.weekly(EsealSeries.FIELD_STAMPS))).toList());
+            row.cumulative(EsealSeries.STAMPS.stored()), row.weekly(EsealSeries.STAMPS.stored()))).toList());
   }
 }

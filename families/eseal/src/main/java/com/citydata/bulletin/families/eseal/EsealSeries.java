@@ -1,23 +1,26 @@
 package com.citydata.bulletin.families.eseal;
 
-import static com.citydata.bulletin.series.SeriesSchema.counter;
-
 import com.citydata.bulletin.series.LineBatch;
+import com.citydata.bulletin.series.PointField;
+import com.citydata.bulletin.series.PointShape;
 import com.citydata.bulletin.series.SeriesSchema;
 import java.time.Instant;
-import java.util.List;
 
-/** How e-seal use (电子签章) is stored: per region and seal, stamps since the last report. */
+/** The e-seal (电子签章) point, each property declared once: per region and seal, stamps since the last report. */
 final class EsealSeries {
-  static final String TAG_REGION = "region";
-  static final String TAG_SEAL = "seal";
-  static final String FIELD_STAMPS = "stamps";
-  static final SeriesSchema SCHEMA = new SeriesSchema("eseal_stamps", List.of(TAG_REGION, TAG_SEAL), List.of(counter(FIELD_STAMPS)));
+  static final PointField TIME = PointField.time("time", "时间", "when the count was taken");
+  static final PointField REGION = PointField.tag("region", "区域",
+      "a catalog unit of kind city or district, by name or alias, stored under the name");
+  static final PointField SEAL = PointField.tag("seal", "印章名称", "the seal's name, kept as sent");
+  static final PointField STAMPS = PointField.counter("stamps", "签章次数", "次", "stamps since the seal's previous report");
+  static final PointShape POINT = PointShape.of("eseal_stamps", TIME, REGION, SEAL, STAMPS);
+  static final SeriesSchema SCHEMA = POINT.schema();
 
   private EsealSeries() {
   }
 
   static void write(LineBatch.Builder lines, Instant time, String region, String seal, long stamps) {
-    lines.point(SCHEMA.measurement()).tag(TAG_REGION, region).tag(TAG_SEAL, seal).field(FIELD_STAMPS, stamps).at(time);
+    lines.point(POINT.measurement()).tag(REGION.stored(), region).tag(SEAL.stored(), seal).field(STAMPS.stored(), stamps)
+        .at(time);
   }
 }

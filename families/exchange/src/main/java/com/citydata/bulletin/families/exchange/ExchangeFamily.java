@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Data exchange (归集/推送): per unit, records collected or pushed since the last report (an increment) and the
@@ -26,10 +25,9 @@ import java.util.Set;
  */
 public final class ExchangeFamily extends SeriesFamily {
   public static final String NAME = "exchange";
-  private static final Set<String> FIELDS = Set.of("time", "direction", "unit", "tables", "fields", "records");
 
   public ExchangeFamily() {
-    super(NAME, ExchangeSeries.SCHEMA);
+    super(NAME, ExchangeSeries.POINT);
   }
 
   /** 附件1 (exchange-collect) and 附件2 (exchange-push). */
@@ -56,20 +54,22 @@ public final class ExchangeFamily extends SeriesFamily {
 
   private static Future<List<ExchangeFigures>> figures(RankingRequest request, Direction direction, WeekWindow window) {
     return request.series().window(new WindowQuery(ExchangeSeries.SCHEMA,
-            Map.of(ExchangeSeries.TAG_DIRECTION, direction.wireName()), List.of(ExchangeSeries.TAG_UNIT), window.start(), window.end()))
-        .map(rows -> rows.stream().map(row -> new ExchangeFigures(row.tag(0), row.cumulative(ExchangeSeries.FIELD_RECORDS),
-            row.weekly(ExchangeSeries.FIELD_RECORDS), row.gauge(ExchangeSeries.FIELD_TABLES), row.gauge(ExchangeSeries.FIELD_FIELDS))).toList());
+            Map.of(ExchangeSeries.DIRECTION.stored(), direction.wireName()), List.of(ExchangeSeries.UNIT.stored()), window.start(),
+            window.end()))
+        .map(rows -> rows.stream().map(row -> new ExchangeFigures(row.tag(0), row.cumulative(ExchangeSeries.RECORDS.stored()),
+            row.weekly(ExchangeSeries.RECORDS.stored()), row.gauge(ExchangeSeries.TABLES.stored()),
+            row.gauge(ExchangeSeries.FIELDS.stored()))).toList());
   }
 
   @Override
   protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
-    point.rejectUnknownFields(FIELDS);
-    Optional<Instant> time = point.time("time", context.now());
-    Optional<Direction> direction = point.choice("direction", Direction::fromWire, Direction.wireNames());
-    Optional<Unit> unit = point.unit("unit", context);
-    Optional<Long> tables = point.count("tables");
-    Optional<Long> fields = point.count("fields");
-    Optional<Long> records = point.count("records");
+    point.rejectUnknownFields(ExchangeSeries.POINT);
+    Optional<Instant> time = point.time(ExchangeSeries.TIME, context.now());
+    Optional<Direction> direction = point.choice(ExchangeSeries.DIRECTION, Direction::fromWire);
+    Optional<Unit> unit = point.unit(ExchangeSeries.UNIT, context);
+    Optional<Long> tables = point.count(ExchangeSeries.TABLES);
+    Optional<Long> fields = point.count(ExchangeSeries.FIELDS);
+    Optional<Long> records = point.count(ExchangeSeries.RECORDS);
     if (time.isEmpty() || direction.isEmpty() || unit.isEmpty() || tables.isEmpty() || fields.isEmpty() || records.isEmpty()) {
       return;
     }

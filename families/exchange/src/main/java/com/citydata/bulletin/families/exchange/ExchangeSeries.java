@@ -1,26 +1,26 @@
 package com.citydata.bulletin.families.exchange;
 
-import static com.citydata.bulletin.series.SeriesSchema.counter;
-import static com.citydata.bulletin.series.SeriesSchema.gauge;
-
 import com.citydata.bulletin.series.LineBatch;
+import com.citydata.bulletin.series.PointField;
+import com.citydata.bulletin.series.PointShape;
 import com.citydata.bulletin.series.SeriesSchema;
 import java.time.Instant;
-import java.util.List;
 
 /**
- * How data-exchange points are stored. Field names avoid SQL words (tables, fields) so the same names work in
- * InfluxQL and in QuestDB SQL unquoted.
+ * The data-exchange point, each property declared once. Tables and fields are stored as table_count and field_count:
+ * SQL words would need quoting in InfluxQL and QuestDB SQL.
  */
 public final class ExchangeSeries {
-  public static final String MEASUREMENT = "exchange";
-  public static final String TAG_DIRECTION = "direction";
-  public static final String TAG_UNIT = "unit";
-  public static final String FIELD_TABLES = "table_count";
-  public static final String FIELD_FIELDS = "field_count";
-  public static final String FIELD_RECORDS = "records";
-  public static final SeriesSchema SCHEMA = new SeriesSchema(MEASUREMENT, List.of(TAG_DIRECTION, TAG_UNIT),
-      List.of(gauge(FIELD_TABLES), gauge(FIELD_FIELDS), counter(FIELD_RECORDS)));
+  static final PointField TIME = PointField.time("time", "时间", "when the count was taken");
+  static final PointField DIRECTION = PointField.choice("direction", "方向",
+      "collected into the platform (归集) or pushed out of it (推送)", Direction.wireNames());
+  static final PointField UNIT = PointField.tag("unit", "单位", "a catalog unit's name or alias, stored under the name");
+  static final PointField TABLES = PointField.gauge("tables", "资源表", "张", "the unit's resource tables now").storedAs("table_count");
+  static final PointField FIELDS = PointField.gauge("fields", "字段项", "个", "the unit's fields now").storedAs("field_count");
+  static final PointField RECORDS = PointField.counter("records", "归集量 / 推送量", "条", "records since the unit's previous report");
+  static final PointShape POINT = PointShape.of("exchange", TIME, DIRECTION, UNIT, TABLES, FIELDS, RECORDS);
+  public static final String MEASUREMENT = POINT.measurement();
+  public static final SeriesSchema SCHEMA = POINT.schema();
 
   private ExchangeSeries() {
   }
@@ -28,7 +28,7 @@ public final class ExchangeSeries {
   /** Tags and fields in sorted order, the order InfluxDB prefers. */
   public static void write(LineBatch.Builder lines, Instant time, Direction direction, String unit, long tables, long fields,
       long records) {
-    lines.point(MEASUREMENT).tag(TAG_DIRECTION, direction.wireName()).tag(TAG_UNIT, unit)
-        .field(FIELD_FIELDS, fields).field(FIELD_RECORDS, records).field(FIELD_TABLES, tables).at(time);
+    lines.point(MEASUREMENT).tag(DIRECTION.stored(), direction.wireName()).tag(UNIT.stored(), unit)
+        .field(FIELDS.stored(), fields).field(RECORDS.stored(), records).field(TABLES.stored(), tables).at(time);
   }
 }

@@ -17,10 +17,11 @@ import java.util.List;
 /** Interface calls (接口调用): per unit and business system, calls since the last report; 附件3. */
 public final class InterfaceFamily extends SeriesFamily {
   static final String TABLE = "interface-calls";
-  private static final CounterPoints POINTS = new CounterPoints("system", "calls", InterfaceSeries::write);
+  private static final CounterPoints POINTS = new CounterPoints(InterfaceSeries.TIME, InterfaceSeries.UNIT, InterfaceSeries.SYSTEM,
+      InterfaceSeries.CALLS, InterfaceSeries::write);
 
   public InterfaceFamily() {
-    super("interface", InterfaceSeries.SCHEMA);
+    super("interface", InterfaceSeries.POINT);
   }
 
   @Override
@@ -42,8 +43,8 @@ public final class InterfaceFamily extends SeriesFamily {
 
   private static Future<List<SystemFigures>> figures(RankingRequest request, WeekWindow window) {
     return request.series().window(WindowQuery.of(InterfaceSeries.SCHEMA,
-            List.of(InterfaceSeries.TAG_UNIT, InterfaceSeries.TAG_SYSTEM), window.start(), window.end()))
+            List.of(InterfaceSeries.UNIT.stored(), InterfaceSeries.SYSTEM.stored()), window.start(), window.end()))
         .map(rows -> rows.stream().map(row -> new SystemFigures(row.tag(0), row.tag(1),
-            row.cumulative(InterfaceSeries.FIELD_CALLS), row.weekly(InterfaceSeries.FIELD_CALLS))).toList());
+            row.cumulative(InterfaceSeries.CALLS.stored()), row.weekly(InterfaceSeries.CALLS.stored()))).toList());
   }
 }

@@ -9,31 +9,28 @@ import com.citydata.bulletin.series.LineBatch;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Joint processes (联办: 商事登记“证照联办”, 不动产登记联办): applications, accepted and completed since the last
  * report. Kept beside the one-window family, whose table carries them; they have no table of their own.
  */
 public final class JointProcessFamily extends SeriesFamily {
-  private static final Set<String> FIELDS = Set.of("time", "process", "applied", "accepted", "completed");
-
   public JointProcessFamily() {
-    super("joint-process", OneWindowSeries.JOINT);
+    super("joint-process", JointProcessSeries.POINT);
   }
 
   @Override
   protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
-    point.rejectUnknownFields(FIELDS);
-    Optional<Instant> time = point.time("time", context.now());
-    Optional<String> process = point.name("process");
-    Optional<Long> applied = point.count("applied");
-    Optional<Long> accepted = point.count("accepted");
-    Optional<Long> completed = point.count("completed");
+    point.rejectUnknownFields(JointProcessSeries.POINT);
+    Optional<Instant> time = point.time(JointProcessSeries.TIME, context.now());
+    Optional<String> process = point.name(JointProcessSeries.PROCESS);
+    Optional<Long> applied = point.count(JointProcessSeries.APPLIED);
+    Optional<Long> accepted = point.count(JointProcessSeries.ACCEPTED);
+    Optional<Long> completed = point.count(JointProcessSeries.COMPLETED);
     if (time.isEmpty() || process.isEmpty() || applied.isEmpty() || accepted.isEmpty() || completed.isEmpty()) {
       return;
     }
-    OneWindowSeries.writeJoint(lines, time.get(), process.get(), applied.get(), accepted.get(), completed.get());
+    JointProcessSeries.write(lines, time.get(), process.get(), applied.get(), accepted.get(), completed.get());
   }
 
   @Override

@@ -25,30 +25,29 @@ import java.util.Set;
 public final class OneWindowFamily extends SeriesFamily {
   static final String TABLE = "onewindow-regions";
   static final Set<UnitKind> REGION_KINDS = Set.of(UnitKind.CITY, UnitKind.DISTRICT);
-  private static final Set<String> FIELDS = Set.of("time", "region", "matters", "offices", "cases", "online_cases", "accepted",
-      "completed");
 
   public OneWindowFamily() {
-    super("onewindow", OneWindowSeries.REGIONS);
+    super("onewindow", OneWindowSeries.POINT);
   }
 
   @Override
   protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
-    point.rejectUnknownFields(FIELDS);
-    Optional<Instant> time = point.time("time", context.now());
-    Optional<Unit> region = point.unit("region", context, REGION_KINDS, "one-window regions");
-    Optional<Long> matters = point.count("matters");
-    Optional<Long> offices = point.count("offices");
-    Optional<Long> cases = point.count("cases");
-    Optional<Long> online = point.count("online_cases");
-    Optional<Long> accepted = point.count("accepted");
-    Optional<Long> completed = point.count("completed");
+    point.rejectUnknownFields(OneWindowSeries.POINT);
+    Optional<Instant> time = point.time(OneWindowSeries.TIME, context.now());
+    Optional<Unit> region = point.unit(OneWindowSeries.REGION, context, REGION_KINDS, "one-window regions");
+    Optional<Long> matters = point.count(OneWindowSeries.MATTERS);
+    Optional<Long> offices = point.count(OneWindowSeries.OFFICES);
+    Optional<Long> cases = point.count(OneWindowSeries.CASES);
+    Optional<Long> online = point.count(OneWindowSeries.ONLINE_CASES);
+    Optional<Long> accepted = point.count(OneWindowSeries.ACCEPTED);
+    Optional<Long> completed = point.count(OneWindowSeries.COMPLETED);
     if (time.isEmpty() || region.isEmpty() || matters.isEmpty() || offices.isEmpty() || cases.isEmpty() || online.isEmpty()
-        || accepted.isEmpty() || completed.isEmpty() || !point.atMost("online_cases", online.get(), "cases", cases.get())) {
+        || accepted.isEmpty() || completed.isEmpty()
+        || !point.atMost(OneWindowSeries.ONLINE_CASES.name(), online.get(), OneWindowSeries.CASES.name(), cases.get())) {
       return;
     }
-    OneWindowSeries.writeRegion(lines, time.get(), region.get().name(), matters.get(), offices.get(), cases.get(),
-        online.get(), accepted.get(), completed.get());
+    OneWindowSeries.write(lines, time.get(), region.get().name(), matters.get(), offices.get(), cases.get(), online.get(),
+        accepted.get(), completed.get());
   }
 
   @Override
@@ -63,10 +62,10 @@ public final class OneWindowFamily extends SeriesFamily {
 
   /** Progress figures up to the window's end, not a weekly amount: no week-over-week change. */
   private static Future<JsonObject> rank(RankingRequest request) {
-    Future<List<WindowRow>> regions = request.series().window(WindowQuery.of(OneWindowSeries.REGIONS,
-        List.of(OneWindowSeries.TAG_REGION), request.window().start(), request.window().end()));
-    Future<List<WindowRow>> joint = request.series().window(WindowQuery.of(OneWindowSeries.JOINT,
-        List.of(OneWindowSeries.TAG_PROCESS), request.window().start(), request.window().end()));
+    Future<List<WindowRow>> regions = request.series().window(WindowQuery.of(OneWindowSeries.SCHEMA,
+        List.of(OneWindowSeries.REGION.stored()), request.window().start(), request.window().end()));
+    Future<List<WindowRow>> joint = request.series().window(WindowQuery.of(JointProcessSeries.SCHEMA,
+        List.of(JointProcessSeries.PROCESS.stored()), request.window().start(), request.window().end()));
     return Future.all(regions, joint).map(done -> OneWindowRanking.table(TABLE, request.window(), request.catalog(),
         regions.result(), joint.result()));
   }

@@ -29,9 +29,9 @@ final class OneWindowRanking {
   static JsonObject table(String name, WeekWindow window, Catalog catalog, List<WindowRow> regionRows, List<WindowRow> jointRows) {
     List<Region> regions = new ArrayList<>();
     for (WindowRow row : regionRows) {
-      regions.add(new Region(row.tag(0), row.gauge(OneWindowSeries.MATTERS), row.gauge(OneWindowSeries.OFFICES),
-          row.cumulative(OneWindowSeries.CASES), row.cumulative(OneWindowSeries.ONLINE_CASES),
-          row.cumulative(OneWindowSeries.ACCEPTED), row.cumulative(OneWindowSeries.COMPLETED)));
+      regions.add(new Region(row.tag(0), row.gauge(OneWindowSeries.MATTERS.stored()), row.gauge(OneWindowSeries.OFFICES.stored()),
+          row.cumulative(OneWindowSeries.CASES.stored()), row.cumulative(OneWindowSeries.ONLINE_CASES.stored()),
+          row.cumulative(OneWindowSeries.ACCEPTED.stored()), row.cumulative(OneWindowSeries.COMPLETED.stored())));
     }
     regions.sort(Comparator.comparingDouble(Region::rate).reversed().thenComparing(Comparator.comparingLong(Region::cases).reversed())
         .thenComparingInt(r -> catalog.positionOf(r.unit())).thenComparing(Region::unit));
@@ -54,8 +54,9 @@ final class OneWindowRanking {
     long catalogued = catalog.units().stream().filter(u -> OneWindowFamily.REGION_KINDS.contains(u.kind())).count();
     JsonArray joint = new JsonArray();
     jointRows.stream().sorted(Comparator.comparing(WindowRow::first).thenComparing(r -> r.tag(0))).forEach(r -> joint.add(new JsonObject()
-        .put("process", r.tag(0)).put("applied", r.cumulative(OneWindowSeries.APPLIED))
-        .put("accepted", r.cumulative(OneWindowSeries.ACCEPTED)).put("completed", r.cumulative(OneWindowSeries.COMPLETED))));
+        .put("process", r.tag(0)).put("applied", r.cumulative(JointProcessSeries.APPLIED.stored()))
+        .put("accepted", r.cumulative(JointProcessSeries.ACCEPTED.stored()))
+        .put("completed", r.cumulative(JointProcessSeries.COMPLETED.stored()))));
     return RankedRows.table(name, window, rows, total)
         .put("coverage", new JsonObject().put("regions_live", regions.size()).put("regions", catalogued))
         .put("joint", joint);

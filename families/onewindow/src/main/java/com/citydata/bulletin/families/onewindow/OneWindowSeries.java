@@ -1,46 +1,38 @@
 package com.citydata.bulletin.families.onewindow;
 
-import static com.citydata.bulletin.series.SeriesSchema.counter;
-import static com.citydata.bulletin.series.SeriesSchema.gauge;
-
 import com.citydata.bulletin.series.LineBatch;
+import com.citydata.bulletin.series.PointField;
+import com.citydata.bulletin.series.PointShape;
 import com.citydata.bulletin.series.SeriesSchema;
 import java.time.Instant;
-import java.util.List;
 
 /**
- * How the one-window platform's use (一窗受理) is stored: per region, its matters and offices now (gauges) and the
- * cases, online cases, accepted and completed since the last report (increments); and per joint process (联办),
- * its applications, accepted and completed since the last report.
+ * The one-window platform's point (一窗受理), each property declared once: per region, its matters and offices now
+ * (gauges) and the cases, online cases, accepted and completed since the last report (increments).
  */
 final class OneWindowSeries {
-  static final String TAG_REGION = "region";
-  static final String MATTERS = "matters";
-  static final String OFFICES = "offices";
-  static final String CASES = "cases";
-  static final String ONLINE_CASES = "online_cases";
-  static final String ACCEPTED = "accepted";
-  static final String COMPLETED = "completed";
-  static final SeriesSchema REGIONS = new SeriesSchema("onewindow_regions", List.of(TAG_REGION), List.of(gauge(MATTERS),
-      gauge(OFFICES), counter(CASES), counter(ONLINE_CASES), counter(ACCEPTED), counter(COMPLETED)));
-
-  static final String TAG_PROCESS = "process";
-  static final String APPLIED = "applied";
-  static final SeriesSchema JOINT = new SeriesSchema("joint_processes", List.of(TAG_PROCESS),
-      List.of(counter(APPLIED), counter(ACCEPTED), counter(COMPLETED)));
+  static final PointField TIME = PointField.time("time", "时间", "when the figures were taken");
+  static final PointField REGION = PointField.tag("region", "行政区划",
+      "a catalog unit of kind city or district, by name or alias, stored under the name");
+  static final PointField MATTERS = PointField.gauge("matters", "在办事项数", "个", "matters the region handles now");
+  static final PointField OFFICES = PointField.gauge("offices", "办理点", "个", "the region's offices now");
+  static final PointField CASES = PointField.counter("cases", "办件量", "件", "cases since the region's previous report");
+  static final PointField ONLINE_CASES = PointField.counter("online_cases", "网上办件量", "件",
+      "of those, cases applied for online; at most cases");
+  static final PointField ACCEPTED = PointField.counter("accepted", "受理", "件", "cases accepted since the previous report");
+  static final PointField COMPLETED = PointField.counter("completed", "办结", "件", "cases completed since the previous report");
+  static final PointShape POINT = PointShape.of("onewindow_regions", TIME, REGION, MATTERS, OFFICES, CASES, ONLINE_CASES, ACCEPTED,
+      COMPLETED);
+  static final SeriesSchema SCHEMA = POINT.schema();
 
   private OneWindowSeries() {
   }
 
   /** Fields in sorted order, the order InfluxDB prefers. */
-  static void writeRegion(LineBatch.Builder lines, Instant time, String region, long matters, long offices, long cases,
-      long online, long accepted, long completed) {
-    lines.point(REGIONS.measurement()).tag(TAG_REGION, region).field(ACCEPTED, accepted).field(CASES, cases)
-        .field(COMPLETED, completed).field(MATTERS, matters).field(OFFICES, offices).field(ONLINE_CASES, online).at(time);
-  }
-
-  static void writeJoint(LineBatch.Builder lines, Instant time, String process, long applied, long accepted, long completed) {
-    lines.point(JOINT.measurement()).tag(TAG_PROCESS, process).field(ACCEPTED, accepted).field(APPLIED, applied)
-        .field(COMPLETED, completed).at(time);
+  static void write(LineBatch.Builder lines, Instant time, String region, long matters, long offices, long cases, long online,
+      long accepted, long completed) {
+    lines.point(POINT.measurement()).tag(REGION.stored(), region).field(ACCEPTED.stored(), accepted).field(CASES.stored(), cases)
+        .field(COMPLETED.stored(), completed).field(MATTERS.stored(), matters).field(OFFICES.stored(), offices)
+        .field(ONLINE_CASES.stored(), online).at(time);
   }
 }

@@ -1,8 +1,5 @@
 package com.citydata.bulletin.families.opendata;
 
-import static com.citydata.bulletin.series.SeriesSchema.counter;
-import static com.citydata.bulletin.series.SeriesSchema.gauge;
-
 import com.citydata.bulletin.domain.Unit;
 import com.citydata.bulletin.domain.WeekWindow;
 import com.citydata.bulletin.family.RankingRequest;
@@ -15,6 +12,8 @@ import com.citydata.bulletin.ranking.WeekOverWeek;
 import com.citydata.bulletin.ranking.WeeklyRanking;
 import com.citydata.bulletin.report.BulletinPart;
 import com.citydata.bulletin.series.LineBatch;
+import com.citydata.bulletin.series.PointField;
+import com.citydata.bulletin.series.PointShape;
 import com.citydata.bulletin.series.SeriesSchema;
 import com.citydata.bulletin.series.WindowQuery;
 import io.vertx.core.Future;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Open data (数据开放): per unit, the data sets it has opened (a gauge) and their downloads since its previous report
@@ -32,33 +30,33 @@ import java.util.Set;
  */
 public final class OpenDataFamily extends SeriesFamily {
   static final String TABLE = "opendata-downloads";
-  private static final String UNIT = "unit";
-  private static final String DATASETS = "datasets";
-  private static final String DOWNLOADS = "downloads";
-  private static final Set<String> FIELDS = Set.of("time", UNIT, DATASETS, DOWNLOADS);
-  private static final SeriesSchema SCHEMA = new SeriesSchema("opendata", List.of(UNIT),
-      List.of(gauge(DATASETS), counter(DOWNLOADS)));
+  private static final PointField TIME = PointField.time("time", "时间", "when the figures were taken");
+  private static final PointField UNIT = PointField.tag("unit", "单位", "a catalog unit's name or alias, stored under the name");
+  private static final PointField DATASETS = PointField.gauge("datasets", "数据集", "个", "data sets the unit has opened, now");
+  private static final PointField DOWNLOADS = PointField.counter("downloads", "下载", "次", "downloads since the unit's previous report");
+  private static final PointShape POINT = PointShape.of("opendata", TIME, UNIT, DATASETS, DOWNLOADS);
+  private static final SeriesSchema SCHEMA = POINT.schema();
 
   /** One unit's figures for a window. */
   record UnitFigures(String unit, long datasets, long cumulative, long weekly) {
   }
 
   public OpenDataFamily() {
-    super("opendata", SCHEMA);
+    super("opendata", POINT);
   }
 
   @Override
   protected void point(PointReader point, IngestContext context, LineBatch.Builder lines) {
-    point.rejectUnknownFields(FIELDS);
-    Optional<Instant> time = point.time("time", context.now());
+    point.rejectUnknownFields(POINT);
+    Optional<Instant> time = point.time(TIME, context.now());
     Optional<Unit> unit = point.unit(UNIT, context);
     Optional<Long> datasets = point.count(DATASETS);
     Optional<Long> downloads = point.count(DOWNLOADS);
     if (time.isEmpty() || unit.isEmpty() || datasets.isEmpty() || downloads.isEmpty()) {
       return;
     }
-    lines.point(SCHEMA.measurement()).tag(UNIT, unit.get().name())
-        .field(DATASETS, datasets.get()).field(DOWNLOADS, downloads.get()).at(time.get());
+    lines.point(POINT.measurement()).tag(UNIT.stored(), unit.get().name())
+        .field(DATASETS.stored(), datasets.get()).field(DOWNLOADS.stored(), downloads.get()).at(time.get());
   }
 
   /** Every unit by its weekly downloads (ties: more data sets, then name), and the total. */
@@ -77,9 +75,9 @@ public final class OpenDataFamily extends SeriesFamily {
   }
 
   private static Future<List<UnitFigures>> figures(RankingRequest request, WeekWindow window) {
-    return request.series().window(WindowQuery.of(SCHEMA, List.of(UNIT), window.start(), window.end()))
-        .map(rows -> rows.stream().map(row -> new UnitFigures(row.tag(0), row.gauge(DATASETS), row.cumulative(DOWNLOADS),
-            row.weekly(DOWNLOADS))).toList());
+    return request.series().window(WindowQuery.of(SCHEMA, List.of(UNIT.stored()), window.start(), window.end()))
+        .map(rows -> rows.stream().map(row -> new UnitFigures(row.tag(0), row.gauge(DATASETS.stored()),
+            row.cumulative(DOWNLOADS.stored()), row.weekly(DOWNLOADS.stored()))).toList());
   }
 
   private static List<UnitFigures> ranked(List<UnitFigures> figures) {
@@ -93,11 +91,11 @@ public final class OpenDataFamily extends SeriesFamily {
     List<UnitFigures> ranked = ranked(figures);
     JsonObject total = new JsonObject()
         .put("units", ranked.size())
-        .put(DATASETS, ranked.stream().mapToLong(UnitFigures::datasets).sum())
+        .put("datasets", ranked.stream().mapToLong(UnitFigures::datasets).sum())
         .put("cumulative", ranked.stream().mapToLong(UnitFigures::cumulative).sum())
         .put("weekly", ranked.stream().mapToLong(UnitFigures::weekly).sum());
-    return RankedRows.table(TABLE, window, RankedRows.rows(ranked, f -> new JsonObject().put(UNIT, f.unit())
-            .put(DATASETS, f.datasets()).put("cumulative", f.cumulative()).put("weekly", f.weekly()),
+    return RankedRows.table(TABLE, window, RankedRows.rows(ranked, f -> new JsonObject().put("unit", f.unit())
+            .put("datasets", f.datasets()).put("cumulative", f.cumulative()).put("weekly", f.weekly()),
         UnitFigures::unit, "weekly", UnitFigures::weekly, lastWeek), RankedRows.weeklyTotal(total, lastWeek));
   }
 }

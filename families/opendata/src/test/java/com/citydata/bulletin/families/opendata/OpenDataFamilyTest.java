@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.platform.GrafanaDashboards;
+import com.citydata.bulletin.testkit.Declarations;
 import com.citydata.bulletin.testkit.RunningPlatform;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -76,6 +78,13 @@ class OpenDataFamilyTest {
     Map<String, JsonObject> dashboards = GrafanaDashboards.generate(FamilyRegistry.installed());
     assertThat(dashboards.get("opendata.json").getString("title")).isEqualTo("数据开放");
     assertThat(dashboards.get("overview.json").encode()).contains("本周数据集下载量（次）");
+  }
+
+  @Test
+  void theContractAndTheReadmeSayThePointAsItIsDeclared() {
+    OpenDataFamily family = new OpenDataFamily();
+    Declarations.assertContractIsTheDeclaration(family);
+    Declarations.assertReadmeListsTheDeclaration(family, Path.of("README.md"));
   }
 
   private static JsonObject point(String time, String unit, long datasets, long downloads) {

@@ -17,10 +17,11 @@ import java.util.List;
 /** Page queries (页面查询): per unit and query module, visits since the last report; 附件6's first table. */
 public final class PageQueryFamily extends SeriesFamily {
   static final String TABLE = "pagequery-visits";
-  private static final CounterPoints POINTS = new CounterPoints("module", "visits", PageQuerySeries::write);
+  private static final CounterPoints POINTS = new CounterPoints(PageQuerySeries.TIME, PageQuerySeries.UNIT, PageQuerySeries.MODULE,
+      PageQuerySeries.VISITS, PageQuerySeries::write);
 
   public PageQueryFamily() {
-    super("pagequery", PageQuerySeries.SCHEMA);
+    super("pagequery", PageQuerySeries.POINT);
   }
 
   @Override
@@ -42,8 +43,8 @@ public final class PageQueryFamily extends SeriesFamily {
 
   private static Future<List<ModuleFigures>> figures(RankingRequest request, WeekWindow window) {
     return request.series().window(WindowQuery.of(PageQuerySeries.SCHEMA,
-            List.of(PageQuerySeries.TAG_UNIT, PageQuerySeries.TAG_MODULE), window.start(), window.end()))
+            List.of(PageQuerySeries.UNIT.stored(), PageQuerySeries.MODULE.stored()), window.start(), window.end()))
         .map(rows -> rows.stream().map(row -> new ModuleFigures(row.tag(0), row.tag(1),
-            row.cumulative(PageQuerySeries.FIELD_VISITS), row.weekly(PageQuerySeries.FIELD_VISITS))).toList());
+            row.cumulative(PageQuerySeries.VISITS.stored()), row.weekly(PageQuerySeries.VISITS.stored()))).toList());
   }
 }

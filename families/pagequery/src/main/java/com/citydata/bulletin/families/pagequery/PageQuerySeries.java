@@ -1,24 +1,28 @@
 package com.citydata.bulletin.families.pagequery;
 
-import static com.citydata.bulletin.series.SeriesSchema.counter;
-
 import com.citydata.bulletin.series.LineBatch;
+import com.citydata.bulletin.series.PointField;
+import com.citydata.bulletin.series.PointShape;
 import com.citydata.bulletin.series.SeriesSchema;
 import java.time.Instant;
-import java.util.List;
 
-/** How page queries (页面查询) are stored: per unit and query module, visits since the last report. */
+/**
+ * The page-query (页面查询) point, each property declared once: per unit and query module, visits since the last
+ * report. The module is stored as module_name, as the first stores held it.
+ */
 public final class PageQuerySeries {
-  public static final String MEASUREMENT = "page_queries";
-  public static final String TAG_UNIT = "unit";
-  public static final String TAG_MODULE = "module_name";
-  public static final String FIELD_VISITS = "visits";
-  public static final SeriesSchema SCHEMA = new SeriesSchema(MEASUREMENT, List.of(TAG_UNIT, TAG_MODULE), List.of(counter(FIELD_VISITS)));
+  static final PointField TIME = PointField.time("time", "时间", "when the count was taken");
+  static final PointField UNIT = PointField.tag("unit", "单位", "a catalog unit's name or alias, stored under the name");
+  static final PointField MODULE = PointField.tag("module", "查询模块", "the query module visited, kept as sent").storedAs("module_name");
+  static final PointField VISITS = PointField.counter("visits", "访问量", "次", "visits since the module's previous report");
+  static final PointShape POINT = PointShape.of("page_queries", TIME, UNIT, MODULE, VISITS);
+  public static final String MEASUREMENT = POINT.measurement();
+  public static final SeriesSchema SCHEMA = POINT.schema();
 
   private PageQuerySeries() {
   }
 
   public static void write(LineBatch.Builder lines, Instant time, String unit, String module, long visits) {
-    lines.point(MEASUREMENT).tag(TAG_MODULE, module).tag(TAG_UNIT, unit).field(FIELD_VISITS, visits).at(time);
+    lines.point(MEASUREMENT).tag(MODULE.stored(), module).tag(UNIT.stored(), unit).field(VISITS.stored(), visits).at(time);
   }
 }
