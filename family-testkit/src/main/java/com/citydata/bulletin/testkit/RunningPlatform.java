@@ -6,8 +6,11 @@ import com.citydata.bulletin.platform.Platform;
 import com.citydata.bulletin.testing.SharedQuestDb;
 import com.citydata.bulletin.testing.TempDirs;
 import com.citydata.bulletin.testing.TestPostgres;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,6 +54,19 @@ public final class RunningPlatform implements AutoCloseable {
     env.putAll(settings);
     AppConfig config = SharedQuestDb.configure(AppConfig.load(Optional.empty(), env));
     return new RunningPlatform(Platform.start(config), config);
+  }
+
+  /** Puts units in the catalog as the admin would; anything but a 200 fails the test. */
+  public void putUnits(JsonObject... units) {
+    Api.Response answer = api.put("/api/v1/catalog/units", ADMIN, new JsonObject().put("units", new JsonArray(List.of((Object[]) units))));
+    if (answer.status() != 200) {
+      throw new IllegalStateException("the catalog answered " + answer.status() + ": " + answer.body());
+    }
+  }
+
+  /** Registers a collector for the families and returns its token. */
+  public String collector(String name, String... families) {
+    return api.collector(ADMIN, name, families);
   }
 
   public Path dataDir() {

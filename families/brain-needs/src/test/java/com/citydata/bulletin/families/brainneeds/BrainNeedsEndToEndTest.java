@@ -1,5 +1,6 @@
 package com.citydata.bulletin.families.brainneeds;
 
+import static com.citydata.bulletin.testkit.Units.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.testkit.Api;
@@ -23,12 +24,11 @@ class BrainNeedsEndToEndTest {
   @BeforeAll
   static void start() throws Exception {
     running = RunningPlatform.start(Map.of());
-    running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", new JsonArray()
-        .add(unit("市交通运输局").put("aliases", new JsonArray().add("交通局")))
-        .add(unit("市城管委"))
-        .add(unit("市气象局"))
-        .add(unit("市安监局"))));
-    reader = running.api.collector(RunningPlatform.ADMIN, "office", "brain-needs");
+    running.putUnits(unit("市交通运输局", "department", "交通局"),
+        unit("市城管委", "department"),
+        unit("市气象局", "department"),
+        unit("市安监局", "department"));
+    reader = running.collector("office", "brain-needs");
   }
 
   @AfterAll
@@ -83,10 +83,6 @@ class BrainNeedsEndToEndTest {
   private static Api.Response needs(String date, JsonObject... items) {
     return running.api.put("/api/v1/records/brain-needs/" + date, RunningPlatform.ADMIN,
         new JsonObject().put("items", new JsonArray(List.of((Object[]) items))));
-  }
-
-  private static JsonObject unit(String name) {
-    return new JsonObject().put("name", name).put("kind", "department");
   }
 
   private static JsonObject need(String unit, String applications, String needs) {

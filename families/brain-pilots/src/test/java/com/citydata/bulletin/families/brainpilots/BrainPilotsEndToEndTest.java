@@ -1,5 +1,6 @@
 package com.citydata.bulletin.families.brainpilots;
 
+import static com.citydata.bulletin.testkit.Units.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.testkit.Api;
@@ -25,13 +26,12 @@ class BrainPilotsEndToEndTest {
     running = RunningPlatform.start(Map.of());
     // 市建委 before 市城管委 here, the reverse of their order as keys and as the editor lists them, so a tie at one
     // progress shows which order breaks it.
-    running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", new JsonArray()
-        .add(unit("市气象局"))
-        .add(unit("市交通局").put("aliases", new JsonArray().add("交通局")))
-        .add(unit("市建委"))
-        .add(unit("市城管委"))
-        .add(unit("市公交集团"))));
-    reader = running.api.collector(RunningPlatform.ADMIN, "office", "brain-pilots");
+    running.putUnits(unit("市气象局", "department"),
+        unit("市交通局", "department", "交通局"),
+        unit("市建委", "department"),
+        unit("市城管委", "department"),
+        unit("市公交集团", "department"));
+    reader = running.collector("office", "brain-pilots");
   }
 
   @AfterAll
@@ -97,10 +97,6 @@ class BrainPilotsEndToEndTest {
   private static Api.Response pilots(String date, JsonObject... items) {
     return running.api.put("/api/v1/records/brain-pilots/" + date, RunningPlatform.ADMIN,
         new JsonObject().put("items", new JsonArray(List.of((Object[]) items))));
-  }
-
-  private static JsonObject unit(String name) {
-    return new JsonObject().put("name", name).put("kind", "department");
   }
 
   private static JsonObject pilot(String unit, int progress, String summary) {

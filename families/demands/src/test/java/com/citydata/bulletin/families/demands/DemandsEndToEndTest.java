@@ -1,5 +1,6 @@
 package com.citydata.bulletin.families.demands;
 
+import static com.citydata.bulletin.testkit.Units.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.testkit.Api;
@@ -24,11 +25,10 @@ class DemandsEndToEndTest {
   @BeforeAll
   static void start() throws Exception {
     running = RunningPlatform.start(Map.of());
-    running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", new JsonArray()
-        .add(unit("市公安局", "department").put("aliases", new JsonArray().add("公安局")))
-        .add(unit("市民政局", "department"))
-        .add(unit("江干区", "district"))));
-    collector = running.api.collector(RunningPlatform.ADMIN, "demands-1", "demands");
+    running.putUnits(unit("市公安局", "department", "公安局"),
+        unit("市民政局", "department"),
+        unit("江干区", "district"));
+    collector = running.collector("demands-1", "demands");
   }
 
   @AfterAll
@@ -77,10 +77,6 @@ class DemandsEndToEndTest {
     Api.Response response = running.api.get("/api/v1/rankings/sharing-demands" + WEEK, collector);
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
-  }
-
-  private static JsonObject unit(String name, String kind) {
-    return new JsonObject().put("name", name).put("kind", kind);
   }
 
   private static JsonObject point(String date, String unit, long push, long interfaces, long pageQueries) {

@@ -1,5 +1,6 @@
 package com.citydata.bulletin.families.dingtalk;
 
+import static com.citydata.bulletin.testkit.Units.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.testkit.Api;
@@ -27,14 +28,12 @@ class DingtalkEndToEndTest {
   @BeforeAll
   static void start() throws Exception {
     running = RunningPlatform.start(Map.of());
-    Api.Response catalog = running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", new JsonArray()
-        .add(unit("市公安局", "department").put("aliases", new JsonArray().add("公安局")))
-        .add(unit("市民政局", "department"))
-        .add(unit("杭州市千岛湖原水股份有限公司", "company"))
-        .add(unit("余杭区", "district"))
-        .add(unit("淳安县", "district"))));
-    assertThat(catalog.status()).as(catalog.body()).isEqualTo(200);
-    collector = running.api.collector(RunningPlatform.ADMIN, "dingtalk-1", "dingtalk");
+    running.putUnits(unit("市公安局", "department", "公安局"),
+        unit("市民政局", "department"),
+        unit("杭州市千岛湖原水股份有限公司", "company"),
+        unit("余杭区", "district"),
+        unit("淳安县", "district"));
+    collector = running.collector("dingtalk-1", "dingtalk");
   }
 
   @AfterAll
@@ -111,10 +110,6 @@ class DingtalkEndToEndTest {
 
   private static JsonObject readmePoint() {
     return point("2018-07-16", "市公安局", 3670, 3566, 1877).put("weekly_active", 2900);
-  }
-
-  private static JsonObject unit(String name, String kind) {
-    return new JsonObject().put("name", name).put("kind", kind);
   }
 
   private static JsonObject point(String date, String unit, long registered, long activated, long active) {

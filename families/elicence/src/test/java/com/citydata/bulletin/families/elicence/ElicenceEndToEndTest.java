@@ -1,5 +1,6 @@
 package com.citydata.bulletin.families.elicence;
 
+import static com.citydata.bulletin.testkit.Units.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.testkit.Api;
@@ -25,11 +26,10 @@ class ElicenceEndToEndTest {
   static void start() throws Exception {
     running = RunningPlatform.start(Map.of());
     // Names in an order (国 before 城 before 档) that is not the order of the units' smallest codes (CGW, DAJ, GTJ).
-    running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", new JsonArray()
-        .add(unit("市国土局", "department").put("aliases", new JsonArray().add("国土局")))
-        .add(unit("市城管委", "department"))
-        .add(unit("市档案局", "department"))));
-    collector = running.api.collector(RunningPlatform.ADMIN, "licences-1", "elicence");
+    running.putUnits(unit("市国土局", "department", "国土局"),
+        unit("市城管委", "department"),
+        unit("市档案局", "department"));
+    collector = running.collector("licences-1", "elicence");
   }
 
   @AfterAll
@@ -88,10 +88,6 @@ class ElicenceEndToEndTest {
     Api.Response response = running.api.get("/api/v1/rankings/elicence-catalogue" + WEEK, collector);
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
-  }
-
-  private static JsonObject unit(String name, String kind) {
-    return new JsonObject().put("name", name).put("kind", kind);
   }
 
   private static JsonObject point(String time, String unit, String code, String name, String status, long added, long uses) {

@@ -1,5 +1,6 @@
 package com.citydata.bulletin.families.eseal;
 
+import static com.citydata.bulletin.testkit.Units.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.testkit.Api;
@@ -26,12 +27,11 @@ class EsealEndToEndTest {
     running = RunningPlatform.start(Map.of());
     // The city level last in the catalogue, and the districts in an order that is not their names' order, so the
     // regions' order can only come from the rule: the city first, then catalogue order.
-    running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", new JsonArray()
-        .add(unit("滨江区", "district"))
-        .add(unit("淳安县", "district"))
-        .add(unit("杭州市本级", "city").put("aliases", new JsonArray().add("市本级")))
-        .add(unit("市公安局", "department"))));
-    collector = running.api.collector(RunningPlatform.ADMIN, "seals-1", "eseal");
+    running.putUnits(unit("滨江区", "district"),
+        unit("淳安县", "district"),
+        unit("杭州市本级", "city", "市本级"),
+        unit("市公安局", "department"));
+    collector = running.collector("seals-1", "eseal");
   }
 
   @AfterAll
@@ -97,10 +97,6 @@ class EsealEndToEndTest {
     Api.Response response = running.api.get("/api/v1/rankings/" + table + WEEK, collector);
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
-  }
-
-  private static JsonObject unit(String name, String kind) {
-    return new JsonObject().put("name", name).put("kind", kind);
   }
 
   private static JsonObject point(String time, String region, String seal, long stamps) {

@@ -1,5 +1,6 @@
 package com.citydata.bulletin.families.exchange;
 
+import static com.citydata.bulletin.testkit.Units.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.testkit.Api;
@@ -23,11 +24,10 @@ class ExchangeEndToEndTest {
   @BeforeAll
   static void start() throws Exception {
     running = RunningPlatform.start(Map.of());
-    running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", new JsonArray()
-        .add(unit("市公安局", "department").put("aliases", new JsonArray().add("公安局")))
-        .add(unit("市民政局", "department"))
-        .add(unit("城市数据大脑", "special"))));
-    collector = running.api.collector(RunningPlatform.ADMIN, "etl-1", "exchange");
+    running.putUnits(unit("市公安局", "department", "公安局"),
+        unit("市民政局", "department"),
+        unit("城市数据大脑", "special"));
+    collector = running.collector("etl-1", "exchange");
   }
 
   @AfterAll
@@ -69,10 +69,6 @@ class ExchangeEndToEndTest {
     String markdown = running.api.get("/api/v1/bulletins/2018-07-20.md", collector).body();
     assertThat(markdown).contains("数据归集和共享情况").contains("归集3个部门、45张表、546个字段，累计总归集量0.05亿条。本周归集总量0.04亿条，较上周增长329.3%").contains("数据归集排名表")
         .contains("数据推送排名表");
-  }
-
-  private static JsonObject unit(String name, String kind) {
-    return new JsonObject().put("name", name).put("kind", kind);
   }
 
   private static JsonObject point(String time, String direction, String unit, long tables, long fields, long records) {

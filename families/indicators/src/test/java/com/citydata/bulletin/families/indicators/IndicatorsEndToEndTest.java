@@ -1,5 +1,6 @@
 package com.citydata.bulletin.families.indicators;
 
+import static com.citydata.bulletin.testkit.Units.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.testkit.Api;
@@ -23,10 +24,8 @@ class IndicatorsEndToEndTest {
   @BeforeAll
   static void start() throws Exception {
     running = RunningPlatform.start(Map.of());
-    Api.Response catalog = running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", new JsonArray()
-        .add(new JsonObject().put("name", "市数据资源管理局").put("kind", "department"))));
-    assertThat(catalog.status()).as(catalog.body()).isEqualTo(200);
-    collector = running.api.collector(RunningPlatform.ADMIN, "platform-1", "indicators");
+    running.putUnits(unit("市数据资源管理局", "department"));
+    collector = running.collector("platform-1", "indicators");
   }
 
   @AfterAll

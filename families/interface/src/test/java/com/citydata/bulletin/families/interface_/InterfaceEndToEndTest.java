@@ -1,5 +1,6 @@
 package com.citydata.bulletin.families.interface_;
 
+import static com.citydata.bulletin.testkit.Units.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.testkit.Api;
@@ -24,11 +25,10 @@ class InterfaceEndToEndTest {
   @BeforeAll
   static void start() throws Exception {
     running = RunningPlatform.start(Map.of());
-    running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", new JsonArray()
-        .add(unit("市民卡公司", "company").put("aliases", new JsonArray().add("市民卡")))
-        .add(unit("江干区", "district"))
-        .add(unit("市城管委", "department"))));
-    collector = running.api.collector(RunningPlatform.ADMIN, "calls-1", "interface");
+    running.putUnits(unit("市民卡公司", "company", "市民卡"),
+        unit("江干区", "district"),
+        unit("市城管委", "department"));
+    collector = running.collector("calls-1", "interface");
   }
 
   @AfterAll
@@ -92,10 +92,6 @@ class InterfaceEndToEndTest {
     Api.Response response = running.api.get("/api/v1/rankings/interface-calls" + WEEK, collector);
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
-  }
-
-  private static JsonObject unit(String name, String kind) {
-    return new JsonObject().put("name", name).put("kind", kind);
   }
 
   private static JsonObject point(String time, String unit, String system, long calls) {

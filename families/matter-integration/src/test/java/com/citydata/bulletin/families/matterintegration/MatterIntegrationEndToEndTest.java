@@ -1,5 +1,6 @@
 package com.citydata.bulletin.families.matterintegration;
 
+import static com.citydata.bulletin.testkit.Units.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.testkit.Api;
@@ -27,16 +28,14 @@ class MatterIntegrationEndToEndTest {
   @BeforeAll
   static void start() throws Exception {
     running = RunningPlatform.start(Map.of());
-    Api.Response catalog = running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", new JsonArray()
-        .add(unit("市卫计委", "department").put("aliases", new JsonArray().add("市卫生计生委")))
-        .add(unit("市气象局", "department"))
-        .add(unit("市公安局", "department"))
-        .add(unit("杭州海关", "company"))
-        .add(unit("萧山区", "district"))
-        .add(unit("西湖区", "district"))
-        .add(unit("市本级", "city"))));
-    assertThat(catalog.status()).as(catalog.body()).isEqualTo(200);
-    collector = running.api.collector(RunningPlatform.ADMIN, "matters-1", "matter-integration");
+    running.putUnits(unit("市卫计委", "department", "市卫生计生委"),
+        unit("市气象局", "department"),
+        unit("市公安局", "department"),
+        unit("杭州海关", "company"),
+        unit("萧山区", "district"),
+        unit("西湖区", "district"),
+        unit("市本级", "city"));
+    collector = running.collector("matters-1", "matter-integration");
   }
 
   @AfterAll
@@ -116,10 +115,6 @@ class MatterIntegrationEndToEndTest {
     assertThat(refused.json().getJsonArray("details")).containsExactly(new JsonObject().put("index", 0).put("field", "unit")
         .put("message", "'市本级' is a unit of kind city; the units connecting matters are units of kind company or department or district or special"));
     assertThat(running.api.get("/api/v1/rankings/matter-integration-departments" + WEEK, collector).json()).isEqualTo(before);
-  }
-
-  private static JsonObject unit(String name, String kind) {
-    return new JsonObject().put("name", name).put("kind", kind);
   }
 
   private static JsonObject point(String date, String unit, long planned, long connected) {

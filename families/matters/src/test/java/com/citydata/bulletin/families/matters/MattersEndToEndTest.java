@@ -1,10 +1,10 @@
 package com.citydata.bulletin.families.matters;
 
+import static com.citydata.bulletin.testkit.Units.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.testkit.Api;
 import com.citydata.bulletin.testkit.RunningPlatform;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,10 +48,14 @@ class MattersEndToEndTest {
   @BeforeAll
   static void start() throws Exception {
     running = RunningPlatform.start(Map.of());
-    running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", new JsonArray()
-        .add(unit("市交通局")).add(unit("市税务局")).add(unit("市公安局")).add(unit("市城管委")).add(unit("市林水局")).add(unit("市民政局"))
-        .add(unit("市金融办"))));
-    reader = running.api.collector(RunningPlatform.ADMIN, "office", "matters");
+    running.putUnits(unit("市交通局", "department"),
+        unit("市税务局", "department"),
+        unit("市公安局", "department"),
+        unit("市城管委", "department"),
+        unit("市林水局", "department"),
+        unit("市民政局", "department"),
+        unit("市金融办", "department"));
+    reader = running.collector("office", "matters");
   }
 
   @AfterAll
@@ -161,10 +165,6 @@ class MattersEndToEndTest {
 
   private static JsonObject byUnit(String unit, int count) {
     return new JsonObject().put("unit", unit).put("count", count);
-  }
-
-  private static JsonObject unit(String name) {
-    return new JsonObject().put("name", name).put("kind", "department");
   }
 
   private static byte[] xlsx(List<List<String>> rows) {

@@ -1,5 +1,6 @@
 package com.citydata.bulletin.families.onewindow;
 
+import static com.citydata.bulletin.testkit.Units.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.testkit.Api;
@@ -29,14 +30,12 @@ class OneWindowEndToEndTest {
   @BeforeAll
   static void start() throws Exception {
     running = RunningPlatform.start(Map.of());
-    Api.Response catalog = running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", new JsonArray()
-        .add(unit("市本级", "city").put("aliases", new JsonArray().add("杭州市本级")))
-        .add(unit("西湖区", "district"))
-        .add(unit("江干区", "district"))
-        .add(unit("滨江区", "district"))
-        .add(unit("市卫计委", "department"))));
-    assertThat(catalog.status()).as(catalog.body()).isEqualTo(200);
-    collector = running.api.collector(RunningPlatform.ADMIN, "onewindow-1", "onewindow", "joint-process");
+    running.putUnits(unit("市本级", "city", "杭州市本级"),
+        unit("西湖区", "district"),
+        unit("江干区", "district"),
+        unit("滨江区", "district"),
+        unit("市卫计委", "department"));
+    collector = running.collector("onewindow-1", "onewindow", "joint-process");
   }
 
   @AfterAll
@@ -115,10 +114,6 @@ class OneWindowEndToEndTest {
 
   private static Api.Response write(String bucket, String lines) {
     return running.api.post("/api/v2/write?bucket=" + bucket + "&precision=ms", collector, "text/plain; charset=utf-8", lines);
-  }
-
-  private static JsonObject unit(String name, String kind) {
-    return new JsonObject().put("name", name).put("kind", kind);
   }
 
   private static JsonObject region(String time, String region, long matters, long offices, long cases, long online, long accepted,

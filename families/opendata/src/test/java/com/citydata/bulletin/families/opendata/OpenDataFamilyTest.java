@@ -1,5 +1,6 @@
 package com.citydata.bulletin.families.opendata;
 
+import static com.citydata.bulletin.testkit.Units.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.family.FamilyRegistry;
@@ -26,10 +27,9 @@ class OpenDataFamilyTest {
   @BeforeAll
   static void start() throws Exception {
     running = RunningPlatform.start(Map.of());
-    running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", new JsonArray()
-        .add(new JsonObject().put("name", "市公安局").put("kind", "department"))
-        .add(new JsonObject().put("name", "市民政局").put("kind", "department"))));
-    collector = running.api.collector(RunningPlatform.ADMIN, "opendata-portal", "opendata");
+    running.putUnits(unit("市公安局", "department"),
+        unit("市民政局", "department"));
+    collector = running.collector("opendata-portal", "opendata");
     assertThat(running.api.post("/api/v1/ingest/opendata", collector, new JsonObject().put("points", new JsonArray(List.of(
         point("2018-07-10T09:00:00+08:00", "市公安局", 10, 200),
         point("2018-07-16T09:30:00+08:00", "市公安局", 12, 340),

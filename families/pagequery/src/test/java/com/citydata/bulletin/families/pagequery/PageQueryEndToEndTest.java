@@ -1,5 +1,6 @@
 package com.citydata.bulletin.families.pagequery;
 
+import static com.citydata.bulletin.testkit.Units.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.testkit.Api;
@@ -24,11 +25,10 @@ class PageQueryEndToEndTest {
   @BeforeAll
   static void start() throws Exception {
     running = RunningPlatform.start(Map.of());
-    running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", new JsonArray()
-        .add(unit("市公安局", "department").put("aliases", new JsonArray().add("公安局")))
-        .add(unit("江干区", "district"))
-        .add(unit("富阳区", "district"))));
-    collector = running.api.collector(RunningPlatform.ADMIN, "queries-1", "pagequery");
+    running.putUnits(unit("市公安局", "department", "公安局"),
+        unit("江干区", "district"),
+        unit("富阳区", "district"));
+    collector = running.collector("queries-1", "pagequery");
   }
 
   @AfterAll
@@ -92,10 +92,6 @@ class PageQueryEndToEndTest {
     Api.Response response = running.api.get("/api/v1/rankings/pagequery-visits" + WEEK, collector);
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
-  }
-
-  private static JsonObject unit(String name, String kind) {
-    return new JsonObject().put("name", name).put("kind", kind);
   }
 
   private static JsonObject point(String time, String unit, String module, long visits) {

@@ -1,5 +1,6 @@
 package com.citydata.bulletin.families.systemintegration;
 
+import static com.citydata.bulletin.testkit.Units.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.testkit.Api;
@@ -27,14 +28,12 @@ class SystemIntegrationEndToEndTest {
   @BeforeAll
   static void start() throws Exception {
     running = RunningPlatform.start(Map.of());
-    Api.Response catalog = running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", new JsonArray()
-        .add(unit("市本级", "city").put("aliases", new JsonArray().add("杭州市本级")))
-        .add(unit("江干区", "district"))
-        .add(unit("桐庐县", "district"))
-        .add(unit("萧山区", "district"))
-        .add(unit("市公安局", "department"))));
-    assertThat(catalog.status()).as(catalog.body()).isEqualTo(200);
-    collector = running.api.collector(RunningPlatform.ADMIN, "systems-1", "system-integration");
+    running.putUnits(unit("市本级", "city", "杭州市本级"),
+        unit("江干区", "district"),
+        unit("桐庐县", "district"),
+        unit("萧山区", "district"),
+        unit("市公安局", "department"));
+    collector = running.collector("systems-1", "system-integration");
   }
 
   @AfterAll
@@ -99,10 +98,6 @@ class SystemIntegrationEndToEndTest {
             .put("message", "'市公安局' is a unit of kind department; integrating units are units of kind city or district"),
         new JsonObject().put("index", 2).put("field", "connected").put("message", "connected (5) exceeds planned (3)"));
     assertThat(running.api.get("/api/v1/rankings/system-integration" + WEEK, collector).json()).isEqualTo(before);
-  }
-
-  private static JsonObject unit(String name, String kind) {
-    return new JsonObject().put("name", name).put("kind", kind);
   }
 
   private static JsonObject point(String date, String unit, long planned, long connected) {

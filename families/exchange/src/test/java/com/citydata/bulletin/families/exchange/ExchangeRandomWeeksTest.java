@@ -1,4 +1,4 @@
-package com.citydata.bulletin.platform;
+package com.citydata.bulletin.families.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
