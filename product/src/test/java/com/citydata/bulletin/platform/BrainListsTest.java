@@ -1,4 +1,4 @@
-package com.citydata.bulletin.families.brainneeds;
+package com.citydata.bulletin.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
