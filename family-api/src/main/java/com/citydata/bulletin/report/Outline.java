@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -92,10 +91,6 @@ public final class Outline {
   /** In order. */
   public List<Section> sections() {
     return sections.values().stream().sorted(Comparator.comparingInt(Section::order)).toList();
-  }
-
-  public Optional<Section> sectionAt(int order) {
-    return sections.values().stream().filter(s -> s.order() == order).findFirst();
   }
 
   /** A section's paragraphs in order. */

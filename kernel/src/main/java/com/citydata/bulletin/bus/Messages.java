@@ -34,6 +34,11 @@ public final class Messages {
     CODECS.forEach((type, codec) -> bus.registerDefaultCodec((Class) type, codec));
   }
 
+  /** Who a write is recorded as: the principal the gateway names, or the admin when a message names none. */
+  public static String actor(String named) {
+    return named == null ? "admin" : named;
+  }
+
   /** One ranking table for the week ending on {@code week} (null: the last complete week), with or without changes. */
   public record RankingQuery(String table, String week, boolean changes) {
     JsonObject toJson() {

@@ -2,6 +2,7 @@ package com.citydata.bulletin.bulletin;
 
 import com.citydata.bulletin.bus.Addresses;
 import com.citydata.bulletin.bus.Messages.Notes;
+import com.citydata.bulletin.bus.Messages;
 import com.citydata.bulletin.bus.ServiceReplies;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
@@ -33,7 +34,7 @@ public final class NotesVerticle extends VerticleBase {
 
   private void put(Message<Notes> message) {
     Future.succeededFuture(message.body())
-        .compose(r -> notes.put(SectionNotes.fromJson(LiveBulletin.date(r.date()), section(r.section()), r.notes()), actor(r)))
+        .compose(r -> notes.put(SectionNotes.fromJson(LiveBulletin.date(r.date()), section(r.section()), r.notes()), Messages.actor(r.actor())))
         .map(stored -> stored.toJson(message.body().section()))
         .onSuccess(message::reply).onFailure(failure -> ServiceReplies.reply(message, failure));
   }
@@ -50,7 +51,7 @@ public final class NotesVerticle extends VerticleBase {
   private void delete(Message<Notes> message) {
     Notes request = message.body();
     Future.succeededFuture(request)
-        .compose(r -> notes.delete(LiveBulletin.date(r.date()), section(r.section()), actor(r)))
+        .compose(r -> notes.delete(LiveBulletin.date(r.date()), section(r.section()), Messages.actor(r.actor())))
         .map(deleted -> {
           if (!deleted) {
             throw ServiceFailure.notFound("no notes were set for section " + request.section() + " on " + request.date());
@@ -58,10 +59,6 @@ public final class NotesVerticle extends VerticleBase {
           return new JsonObject();
         })
         .onSuccess(message::reply).onFailure(failure -> ServiceReplies.reply(message, failure));
-  }
-
-  private static String actor(Notes request) {
-    return request.actor() == null ? "admin" : request.actor();
   }
 
   /** 一 → 1 … 五 → 5, the section's place in the families' outline. */

@@ -1,8 +1,9 @@
 package com.citydata.bulletin.bulletin;
 
 import com.citydata.bulletin.bus.Addresses;
-import com.citydata.bulletin.bus.Messages.Publish;
 import com.citydata.bulletin.bus.DocumentFormat;
+import com.citydata.bulletin.bus.Messages.Publish;
+import com.citydata.bulletin.bus.Messages;
 import com.citydata.bulletin.bus.ServiceReplies;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
@@ -11,7 +12,6 @@ import com.citydata.bulletin.family.FamilyRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +56,7 @@ public final class PublishingVerticle extends VerticleBase {
           documents.put(format, Documents.render(format, content, null));
         }
         return documents;
-      }).compose(documents -> archive.publish(date, r.actor() == null ? "admin" : r.actor(), content, documents)));
+      }).compose(documents -> archive.publish(date, Messages.actor(r.actor()), content, documents)));
     }).onSuccess(message::reply).onFailure(failure -> ServiceReplies.reply(message, failure));
   }
 

@@ -1,8 +1,9 @@
 package com.citydata.bulletin.delivery;
 
 import com.citydata.bulletin.bus.Addresses;
-import com.citydata.bulletin.bus.Messages.SubscriptionRef;
 import com.citydata.bulletin.bus.Messages.NewSubscription;
+import com.citydata.bulletin.bus.Messages.SubscriptionRef;
+import com.citydata.bulletin.bus.Messages;
 import com.citydata.bulletin.bus.ServiceReplies;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
@@ -47,12 +48,12 @@ public final class SubscriptionVerticle extends VerticleBase {
           .map(p -> p.field() + (p.index() == null ? "" : "[" + p.index() + "]") + " " + p.message()).collect(Collectors.joining("; ")), problems));
       return;
     }
-    subscriptions.create(subscription, message.body().actor() == null ? "admin" : message.body().actor())
+    subscriptions.create(subscription, Messages.actor(message.body().actor()))
         .onSuccess(message::reply).onFailure(f -> ServiceReplies.reply(message, f));
   }
 
   private void delete(Message<SubscriptionRef> message) {
-    Future.succeededFuture(message.body()).compose(r -> subscriptions.delete(id(r), r.actor() == null ? "admin" : r.actor()))
+    Future.succeededFuture(message.body()).compose(r -> subscriptions.delete(id(r), Messages.actor(r.actor())))
         .map(deleted -> {
           if (!deleted) {
             throw missing(message.body());

@@ -15,7 +15,6 @@ import com.citydata.bulletin.timeseries.TimeSeriesStore;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 
 /** One family's own read ({"parameters": {...}}), one verticle per read, as each family's ingest is one. */
