@@ -17,8 +17,9 @@ import java.util.Map;
 /**
  * A time-series request body, {@code {"points": [ … ]}}, read with Jackson's streaming parser instead of as one tree: a
  * thousand points would otherwise be a thousand maps, each read once and dropped. Values are what Vert.x's own decoding
- * gives (strings, {@code Integer}/{@code Long}/{@code BigInteger}/{@code Double}, booleans, objects and arrays), so a
- * point's checks and their messages do not depend on how the body was read.
+ * gives (strings, {@code Integer}/{@code Long}/{@code BigInteger}, booleans, objects and arrays), except that a number
+ * with a fraction or an exponent is a {@code BigDecimal} of exactly what was sent: as a double, {@code 1e309} would be
+ * infinity and {@code 1e-400} zero, and a point's checks would judge a number the client did not send.
  */
 public final class JsonPoints {
   static final String POINTS = "points";
@@ -138,7 +139,8 @@ public final class JsonPoints {
         yield new JsonArray(items);
       }
       case VALUE_STRING -> parser.getText();
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getNumberValue();
+      case VALUE_NUMBER_INT -> parser.getNumberValue();
+      case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
       case VALUE_TRUE -> Boolean.TRUE;
       case VALUE_FALSE -> Boolean.FALSE;
       case VALUE_NULL -> null;

@@ -102,6 +102,11 @@ public final class PointReader {
       error(field, "must be an integer ≥ 0, got " + describe(value));
       return Optional.empty();
     }
+    if (number instanceof Double d && (d.isNaN() || d.isInfinite())) {
+      // The JSON parser reads a number beyond a double's range, such as 1e309, as infinity: no count is that large.
+      error(field, "must be at most " + MAX_COUNT + " (so that a year of sums cannot overflow), got a number beyond the range of a double");
+      return Optional.empty();
+    }
     long whole;
     if (number instanceof Integer || number instanceof Long) {
       // Nearly every count: no BigDecimal of its text, where a thousand points carry thousands of counts.
@@ -192,6 +197,14 @@ public final class PointReader {
     }
     if (decimal.precision() > digits) {
       error(field, "has more than " + digits + " significant digits, which would not be stored exactly: " + number);
+      return Optional.empty();
+    }
+    if (decimal.compareTo(BigDecimal.valueOf(MAX_COUNT)) > 0) {
+      error(field, "must be at most " + MAX_COUNT + ", got " + number);
+      return Optional.empty();
+    }
+    if (decimal.signum() > 0 && decimal.doubleValue() < Double.MIN_NORMAL) {
+      error(field, "is too close to 0 to be stored exactly: " + number);
       return Optional.empty();
     }
     return Optional.of(decimal);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.citydata.bulletin.domain.FieldError;
 import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,33 @@ class PointReaderTest {
     assertThat(errors).extracting(FieldError::field).containsExactly("b", "c", "d", "f", "g", "missing");
     assertThat(errors.get(3).message()).isEqualTo("must be at most 1000000000000 (so that a year of sums cannot overflow), got 1000000000001");
     assertThat(errors).allSatisfy(e -> assertThat(e.index()).isEqualTo(4));
+  }
+
+  @Test
+  void aNumberBeyondADoublesRangeIsRefusedNamingTheField() {
+    List<FieldError> errors = new ArrayList<>();
+    PointReader reader = new PointReader(new JsonObject("{\"up\": 1e309, \"down\": -1e309}"), 0, errors);
+
+    assertThat(reader.count("up")).isEmpty();
+    assertThat(reader.count("down")).isEmpty();
+    assertThat(reader.decimal("up", 15)).isEmpty();
+    assertThat(errors).extracting(FieldError::field).containsExactly("up", "down", "up");
+    assertThat(errors.get(0).message()).contains("beyond the range of a double");
+  }
+
+  @Test
+  void exactNumbersBeyondWhatTheStoresKeepAreRefusedNotRounded() {
+    List<FieldError> errors = new ArrayList<>();
+    PointReader reader = new PointReader(new JsonObject().put("huge", new BigDecimal("1e309")).put("tiny", new BigDecimal("1e-400"))
+        .put("fraction", new BigDecimal("1e-3")).put("ok", new BigDecimal("388.48e8")), 0, errors);
+
+    assertThat(reader.count("huge")).isEmpty();
+    assertThat(reader.count("fraction")).isEmpty();
+    assertThat(reader.decimal("huge", 15)).isEmpty();
+    assertThat(reader.decimal("tiny", 15)).isEmpty();
+    assertThat(reader.decimal("ok", 15)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("38848000000"));
+    assertThat(errors).extracting(FieldError::field).containsExactly("huge", "fraction", "huge", "tiny");
+    assertThat(errors.get(3).message()).isEqualTo("is too close to 0 to be stored exactly: 1E-400");
   }
 
   @Test

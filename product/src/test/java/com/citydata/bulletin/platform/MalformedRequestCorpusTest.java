@@ -577,10 +577,10 @@ class MalformedRequestCorpusTest {
       }
       case "integer" -> {
         List<String> bad = new ArrayList<>(List.of("-1", "1000000000001", "9223372036854775807", "9223372036854775808", "-9223372036854775809",
-            "1e13", "1.5", "0.1", "\"5\"", "true", "[]", "{}"));
+            "1e13", "1e309", "-1e309", "1e400", "1.5", "0.1", "\"5\"", "true", "[]", "{}"));
         out.addAll(bad.stream().map(b -> replace.apply(new Raw(b))).toList());
       }
-      case "number" -> out.addAll(List.of("-1", "\"5\"", "true", "[]", "1e400").stream().map(b -> replace.apply(new Raw(b))).toList());
+      case "number" -> out.addAll(List.of("-1", "\"5\"", "true", "[]", "1e309", "-1e309", "1e400").stream().map(b -> replace.apply(new Raw(b))).toList());
       case "boolean" -> out.addAll(List.of("\"true\"", "1", "\"yes\"", "[]").stream().map(b -> replace.apply(new Raw(b))).toList());
       default -> throw new IllegalStateException("no mutations for the schema " + schema + " of " + field);
     }
