@@ -9,7 +9,7 @@ import java.util.List;
  * the contract fragment's point schema and the family's README to it.
  */
 public record PointField(String name, Role role, String stored, String label, String unit, String description,
-    boolean required, List<String> choices) {
+    boolean required, List<String> choices, boolean reporter) {
 
   /** What a property is to the stores and the windows. */
   public enum Role {
@@ -32,32 +32,40 @@ public record PointField(String name, Role role, String stored, String label, St
   }
 
   public static PointField time(String name, String label, String description) {
-    return new PointField(name, Role.TIME, name, label, "", description, true, List.of());
+    return new PointField(name, Role.TIME, name, label, "", description, true, List.of(), false);
   }
 
   public static PointField date(String name, String label, String description) {
-    return new PointField(name, Role.DATE, name, label, "", description, true, List.of());
+    return new PointField(name, Role.DATE, name, label, "", description, true, List.of(), false);
   }
 
   public static PointField tag(String name, String label, String description) {
-    return new PointField(name, Role.TAG, name, label, "", description, true, List.of());
+    return new PointField(name, Role.TAG, name, label, "", description, true, List.of(), false);
   }
 
   /** A tag that takes one of a few words. */
   public static PointField choice(String name, String label, String description, List<String> choices) {
-    return new PointField(name, Role.TAG, name, label, "", description, true, choices);
+    return new PointField(name, Role.TAG, name, label, "", description, true, choices, false);
+  }
+
+  /**
+   * The tag naming the catalog unit a point is reported for (a department, a district): who has reported, and who has
+   * gone silent, is counted by it.
+   */
+  public static PointField reporter(String name, String label, String description) {
+    return new PointField(name, Role.TAG, name, label, "", description, true, List.of(), true);
   }
 
   public static PointField counter(String name, String label, String unit, String description) {
-    return new PointField(name, Role.COUNTER, name, label, unit, description, true, List.of());
+    return new PointField(name, Role.COUNTER, name, label, unit, description, true, List.of(), false);
   }
 
   public static PointField gauge(String name, String label, String unit, String description) {
-    return new PointField(name, Role.GAUGE, name, label, unit, description, true, List.of());
+    return new PointField(name, Role.GAUGE, name, label, unit, description, true, List.of(), false);
   }
 
   public static PointField text(String name, String label, String description) {
-    return new PointField(name, Role.TEXT, name, label, "", description, true, List.of());
+    return new PointField(name, Role.TEXT, name, label, "", description, true, List.of(), false);
   }
 
   /**
@@ -65,11 +73,11 @@ public record PointField(String name, Role role, String stored, String label, St
    * system, name) are avoided so that both query languages take the names unquoted.
    */
   public PointField storedAs(String storedName) {
-    return new PointField(name, role, storedName, label, unit, description, required, choices);
+    return new PointField(name, role, storedName, label, unit, description, required, choices, reporter);
   }
 
   /** A property a point may leave out. */
   public PointField optional() {
-    return new PointField(name, role, stored, label, unit, description, false, choices);
+    return new PointField(name, role, stored, label, unit, description, false, choices, reporter);
   }
 }

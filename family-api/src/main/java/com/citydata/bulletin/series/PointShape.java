@@ -53,6 +53,6 @@ public record PointShape(String measurement, List<PointField> fields) {
         }
       }
     }
-    return new SeriesSchema(measurement, tags, stored);
+    return new SeriesSchema(measurement, tags, stored, fields.stream().filter(PointField::reporter).map(PointField::stored).findFirst());
   }
 }

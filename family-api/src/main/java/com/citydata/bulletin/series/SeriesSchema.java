@@ -3,6 +3,7 @@ package com.citydata.bulletin.series;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -10,9 +11,10 @@ import java.util.regex.Pattern;
  * How one kind of time series is stored: a measurement (QuestDB table), its tags and its fields. The tags and the
  * time identify a point, so a point re-posted with the same time and tags replaces the earlier one in both stores.
  * Counters are increments (a window sums them), gauges are states (a window takes the last), texts are short
- * strings kept as the last value (a licence's name or status).
+ * strings kept as the last value (a licence's name or status). The reporter, when there is one, is the tag naming
+ * the catalog unit each point is reported for.
  */
-public record SeriesSchema(String measurement, List<String> tags, List<Field> fields) {
+public record SeriesSchema(String measurement, List<String> tags, List<Field> fields, Optional<String> reporter) {
   /** Lower-case identifiers work unquoted in InfluxQL and QuestDB SQL alike. */
   private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,62}");
   /** Words the two query languages reserve, or that QuestDB uses for its own column. */
@@ -39,6 +41,14 @@ public record SeriesSchema(String measurement, List<String> tags, List<Field> fi
     if (!IDENTIFIER.matcher(measurement).matches() || tags.isEmpty() || fields.isEmpty()) {
       throw new IllegalArgumentException("measurement '" + measurement + "' needs a lower-case name, tags and fields");
     }
+    if (reporter.isPresent() && !tags.contains(reporter.get())) {
+      throw new IllegalArgumentException("measurement " + measurement + ": the reporter '" + reporter.get() + "' is not one of its tags");
+    }
+  }
+
+  /** A series whose points name no catalog unit, so nobody can be missing from it. */
+  public SeriesSchema(String measurement, List<String> tags, List<Field> fields) {
+    this(measurement, tags, fields, Optional.empty());
   }
 
   public static Field counter(String name) {

@@ -5,6 +5,8 @@ public final class Addresses {
   public static final String RANKING = "bulletin.ranking";
   /** A bulletin's ranking requests in one message ({@link Messages.RankingBatch}), answered in order ({"answers": [...]}). */
   public static final String RANKING_BATCH = "bulletin.ranking.batch";
+  /** A bulletin day's reporting status ({"date": "YYYY-MM-DD"}): per family, who reported in its window and who is silent. */
+  public static final String REPORTING = "bulletin.reporting";
   public static final String BULLETIN_GET = "bulletin.bulletins.get";
   public static final String BULLETIN_PUBLISH = "bulletin.bulletins.publish";
   public static final String BULLETIN_LIST = "bulletin.bulletins.list";

@@ -52,7 +52,7 @@ public final class CollectorRepository {
             return Optional.empty();
           }
           Row row = rows.iterator().next();
-          return Optional.of(new Principal(row.getUUID("id").toString(), row.getString("name"), false,
+          return Optional.of(new Principal(row.getUUID("id").toString(), row.getString("name"), false, false,
               Set.of(row.getArrayOfStrings("families")), Set.of(row.getArrayOfStrings("units"))));
         });
   }

@@ -65,6 +65,10 @@ public final class AppConfig {
   public static final String DELIVERY_ALLOWED_HOSTS = "DELIVERY_ALLOWED_HOSTS";
   public static final String DELIVERY_RETRY_BASE_SECONDS = "DELIVERY_RETRY_BASE_SECONDS";
   public static final String DELIVERY_RETRY_CAP_SECONDS = "DELIVERY_RETRY_CAP_SECONDS";
+  public static final String SESSION_IDLE_MINUTES = "SESSION_IDLE_MINUTES";
+  public static final String SESSION_MAX_HOURS = "SESSION_MAX_HOURS";
+  public static final String SIGNIN_FAILURE_LIMIT = "SIGNIN_FAILURE_LIMIT";
+  public static final String SIGNIN_LOCK_MINUTES = "SIGNIN_LOCK_MINUTES";
 
   private static final Map<String, String> DEFAULTS = Map.ofEntries(
       Map.entry(HTTP_HOST, "127.0.0.1"),
@@ -91,14 +95,20 @@ public final class AppConfig {
       Map.entry(BULLETINS_PUBLIC, "true"),
       Map.entry(DELIVERY_ALLOWED_HOSTS, "127.0.0.1,localhost,::1"),
       Map.entry(DELIVERY_RETRY_BASE_SECONDS, "30"),
-      Map.entry(DELIVERY_RETRY_CAP_SECONDS, "3600"));
+      Map.entry(DELIVERY_RETRY_CAP_SECONDS, "3600"),
+      // An editor's working morning without a sign-in; a whole working day at most.
+      Map.entry(SESSION_IDLE_MINUTES, "60"),
+      Map.entry(SESSION_MAX_HOURS, "12"),
+      Map.entry(SIGNIN_FAILURE_LIMIT, "10"),
+      Map.entry(SIGNIN_LOCK_MINUTES, "15"));
 
   public static final List<String> KEYS = List.of(HTTP_HOST, HTTP_PORT, HTTP_IDLE_TIMEOUT_SECONDS, HTTP_HEADER_TIMEOUT_SECONDS, RATE_LIMIT_PER_SECOND,
       RATE_LIMIT_BURST, AUTH_FAILURE_LIMIT, AUTH_FAILURE_WINDOW_SECONDS, DATA_DIR, ADMIN_TOKEN, BODY_LIMIT_BYTES,
       BULLETIN_TIMEZONE, BULLETIN_WEEKDAY, BULLETIN_TITLE, BULLETIN_ISSUER, BULLETIN_DRAFT_TIME, BULLETINS_PUBLIC, BULLETIN_SIGNATURE, BULLETIN_REPORT_TO, BULLETIN_COPY_TO, PG_URL, PG_POOL_SIZE, INFLUX_URL, INFLUX_TOKEN, INFLUX_ORG, INFLUX_BUCKET,
       INFLUX_DATABASE, INFLUX_RETENTION_POLICY, QUESTDB_HTTP_URL, QUESTDB_PG_URL, STORE_DEADLINE_SECONDS, SPOOL_MAX_BYTES,
       STORE_MAX_PENDING_WRITES, SHUTDOWN_DRAIN_SECONDS, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_MEMBERS, PUBLIC_BASE_URL,
-      DELIVERY_ALLOWED_HOSTS, DELIVERY_RETRY_BASE_SECONDS, DELIVERY_RETRY_CAP_SECONDS);
+      DELIVERY_ALLOWED_HOSTS, DELIVERY_RETRY_BASE_SECONDS, DELIVERY_RETRY_CAP_SECONDS, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS,
+      SIGNIN_FAILURE_LIMIT, SIGNIN_LOCK_MINUTES);
 
   private final Map<String, String> values;
 
@@ -217,6 +227,24 @@ public final class AppConfig {
   /** Requests each token may make at once, above the sustained rate. */
   public int rateLimitBurst() {
     return atLeastOne(RATE_LIMIT_BURST);
+  }
+
+  /** A desk session ends after this long without a request, and after {@link #sessionMaxAge()} in any case. */
+  public Duration sessionIdle() {
+    return Duration.ofMinutes(atLeastOne(SESSION_IDLE_MINUTES));
+  }
+
+  public Duration sessionMaxAge() {
+    return Duration.ofHours(atLeastOne(SESSION_MAX_HOURS));
+  }
+
+  /** Failed sign-ins of one account within {@link #signinLock()} that lock it for that long. */
+  public int signinFailureLimit() {
+    return atLeastOne(SIGNIN_FAILURE_LIMIT);
+  }
+
+  public Duration signinLock() {
+    return Duration.ofMinutes(atLeastOne(SIGNIN_LOCK_MINUTES));
   }
 
   /** Failed bearer tokens one client address may present within a window before it is refused until the window ends. */

@@ -10,6 +10,7 @@ import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.FamilyRegistry;
 import com.citydata.bulletin.gateway.GatewayVerticle;
 import com.citydata.bulletin.ingest.service.IngestVerticle;
+import com.citydata.bulletin.ranking.reporting.ReportingVerticle;
 import com.citydata.bulletin.ranking.service.QueryVerticle;
 import com.citydata.bulletin.ranking.service.RankingVerticle;
 import io.vertx.core.Deployable;
@@ -31,7 +32,7 @@ public record Service(String cliName, Supplier<List<Deployable>> verticles) {
     return new Service[] {
         new Service("gateway", () -> List.of(new GatewayVerticle())),
         new Service(INGEST, () -> FamilyRegistry.installed().families().stream().map(Service::ingest).toList()),
-        new Service("ranking", () -> Stream.concat(Stream.of(new RankingVerticle()),
+        new Service("ranking", () -> Stream.concat(Stream.of(new RankingVerticle(), new ReportingVerticle()),
             FamilyRegistry.installed().queries().stream().map(QueryVerticle::new)).map(Deployable.class::cast).toList()),
         new Service("bulletin", () -> List.of(new BulletinVerticle(), new PublishingVerticle(), new NotesVerticle(),
             new SubscriptionVerticle(), new DeliveryLogVerticle(), new DeliveryVerticle()))};

@@ -13,7 +13,7 @@ import java.time.Instant;
  */
 final class DemandsSeries {
   static final PointField DATE = PointField.date("date", "统计日期", "the day, in the bulletin's time zone");
-  static final PointField UNIT = PointField.tag("unit", "单位", "a catalog unit's name or alias, stored under the name");
+  static final PointField UNIT = PointField.reporter("unit", "单位", "a catalog unit's name or alias, stored under the name");
   static final PointField PUSH = PointField.gauge("push", "数据推送", "项", "the unit's open data-push demands that day")
       .storedAs("push_demands");
   static final PointField INTERFACE = PointField.gauge("interface", "接口调用", "项", "the unit's open interface-call demands that day")

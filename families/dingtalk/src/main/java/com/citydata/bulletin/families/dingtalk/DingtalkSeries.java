@@ -15,7 +15,7 @@ import java.util.OptionalLong;
  */
 public final class DingtalkSeries {
   static final PointField DATE = PointField.date("date", "日期", "the day the figures hold on, in the bulletin's time zone");
-  static final PointField UNIT = PointField.tag("unit", "单位", "a catalog unit's name or alias, stored under the name");
+  static final PointField UNIT = PointField.reporter("unit", "单位", "a catalog unit's name or alias, stored under the name");
   static final PointField REGISTERED = PointField.gauge("registered", "注册数", "人", "users registered that day");
   static final PointField ACTIVATED = PointField.gauge("activated", "激活数", "人", "users activated that day; at most registered");
   static final PointField ACTIVE = PointField.gauge("active", "日活跃用户", "人", "users active that day; at most activated")

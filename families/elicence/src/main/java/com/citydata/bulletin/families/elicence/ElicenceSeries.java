@@ -13,7 +13,7 @@ import java.time.Instant;
  */
 final class ElicenceSeries {
   static final PointField TIME = PointField.time("time", "时间", "when the figures were taken");
-  static final PointField UNIT = PointField.tag("unit", "单位", "a catalog unit's name or alias, stored under the name");
+  static final PointField UNIT = PointField.reporter("unit", "单位", "a catalog unit's name or alias, stored under the name");
   static final PointField CODE = PointField.tag("code", "目录序号", "the licence catalogue entry, e.g. CGW330401");
   static final PointField NAME = PointField.text("name", "目录名称", "the entry's name as of the report").storedAs("licence_name");
   static final PointField STATUS = PointField.text("status", "结构化数工作进度", "the entry's work status as of the report, e.g. 已归集")

@@ -9,7 +9,7 @@ import java.time.Instant;
 /** The e-seal (电子签章) point, each property declared once: per region and seal, stamps since the last report. */
 final class EsealSeries {
   static final PointField TIME = PointField.time("time", "时间", "when the count was taken");
-  static final PointField REGION = PointField.tag("region", "区域",
+  static final PointField REGION = PointField.reporter("region", "区域",
       "a catalog unit of kind city or district, by name or alias, stored under the name");
   static final PointField SEAL = PointField.tag("seal", "印章名称", "the seal's name, kept as sent");
   static final PointField STAMPS = PointField.counter("stamps", "签章次数", "次", "stamps since the seal's previous report");

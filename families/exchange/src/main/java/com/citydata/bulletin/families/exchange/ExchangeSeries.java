@@ -14,7 +14,7 @@ public final class ExchangeSeries {
   static final PointField TIME = PointField.time("time", "时间", "when the count was taken");
   static final PointField DIRECTION = PointField.choice("direction", "方向",
       "collected into the platform (归集) or pushed out of it (推送)", Direction.wireNames());
-  static final PointField UNIT = PointField.tag("unit", "单位", "a catalog unit's name or alias, stored under the name");
+  static final PointField UNIT = PointField.reporter("unit", "单位", "a catalog unit's name or alias, stored under the name");
   static final PointField TABLES = PointField.gauge("tables", "资源表", "张", "the unit's resource tables now").storedAs("table_count");
   static final PointField FIELDS = PointField.gauge("fields", "字段项", "个", "the unit's fields now").storedAs("field_count");
   static final PointField RECORDS = PointField.counter("records", "归集量 / 推送量", "条", "records since the unit's previous report");

@@ -12,7 +12,7 @@ import java.time.Instant;
  */
 public final class InterfaceSeries {
   static final PointField TIME = PointField.time("time", "时间", "when the count was taken");
-  static final PointField UNIT = PointField.tag("unit", "单位", "a catalog unit's name or alias, stored under the name");
+  static final PointField UNIT = PointField.reporter("unit", "单位", "a catalog unit's name or alias, stored under the name");
   static final PointField SYSTEM = PointField.tag("system", "业务系统", "the business system calling, kept as sent")
       .storedAs("system_name");
   static final PointField CALLS = PointField.counter("calls", "调用次数", "次", "calls since the system's previous report");

@@ -33,7 +33,7 @@ public final class MatterIntegrationFamily extends SeriesFamily {
   /** Departments, companies and special sources rank in 附件9, districts in 附件10; the city level in neither. */
   private static final Set<UnitKind> RANKED = EnumSet.complementOf(EnumSet.of(UnitKind.CITY));
   private static final PointField DATE = PointField.date("date", "日期", "the day the figures hold on, in the bulletin's time zone");
-  private static final PointField UNIT = PointField.tag("unit", "单位",
+  private static final PointField UNIT = PointField.reporter("unit", "单位",
       "a catalog unit not of kind city, by name or alias, stored under the name");
   private static final PointField PLANNED = PointField.gauge("planned", "待确认总数", "项", "matters the unit plans to connect, now");
   private static final PointField CONNECTED = PointField.gauge("connected", "已接入数", "项", "matters connected now; at most planned");

@@ -12,7 +12,7 @@ import java.time.Instant;
  */
 final class OneWindowSeries {
   static final PointField TIME = PointField.time("time", "时间", "when the figures were taken");
-  static final PointField REGION = PointField.tag("region", "行政区划",
+  static final PointField REGION = PointField.reporter("region", "行政区划",
       "a catalog unit of kind city or district, by name or alias, stored under the name");
   static final PointField MATTERS = PointField.gauge("matters", "在办事项数", "个", "matters the region handles now");
   static final PointField OFFICES = PointField.gauge("offices", "办理点", "个", "the region's offices now");

@@ -31,7 +31,7 @@ import java.util.Optional;
 public final class OpenDataFamily extends SeriesFamily {
   static final String TABLE = "opendata-downloads";
   private static final PointField TIME = PointField.time("time", "时间", "when the figures were taken");
-  private static final PointField UNIT = PointField.tag("unit", "单位", "a catalog unit's name or alias, stored under the name");
+  private static final PointField UNIT = PointField.reporter("unit", "单位", "a catalog unit's name or alias, stored under the name");
   private static final PointField DATASETS = PointField.gauge("datasets", "数据集", "个", "data sets the unit has opened, now");
   private static final PointField DOWNLOADS = PointField.counter("downloads", "下载", "次", "downloads since the unit's previous report");
   private static final PointShape POINT = PointShape.of("opendata", TIME, UNIT, DATASETS, DOWNLOADS);

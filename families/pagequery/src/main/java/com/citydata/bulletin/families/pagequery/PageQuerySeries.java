@@ -12,7 +12,7 @@ import java.time.Instant;
  */
 public final class PageQuerySeries {
   static final PointField TIME = PointField.time("time", "时间", "when the count was taken");
-  static final PointField UNIT = PointField.tag("unit", "单位", "a catalog unit's name or alias, stored under the name");
+  static final PointField UNIT = PointField.reporter("unit", "单位", "a catalog unit's name or alias, stored under the name");
   static final PointField MODULE = PointField.tag("module", "查询模块", "the query module visited, kept as sent").storedAs("module_name");
   static final PointField VISITS = PointField.counter("visits", "访问量", "次", "visits since the module's previous report");
   static final PointShape POINT = PointShape.of("page_queries", TIME, UNIT, MODULE, VISITS);

@@ -28,7 +28,7 @@ import java.util.Set;
 public final class SystemIntegrationFamily extends SeriesFamily {
   static final String TABLE = "system-integration";
   private static final PointField DATE = PointField.date("date", "日期", "the day the figures hold on, in the bulletin's time zone");
-  private static final PointField UNIT = PointField.tag("unit", "单位",
+  private static final PointField UNIT = PointField.reporter("unit", "单位",
       "a catalog unit of kind city or district, by name or alias, stored under the name");
   private static final PointField PLANNED = PointField.gauge("planned", "计划接入总数", "套", "systems the unit plans to connect, now");
   private static final PointField CONNECTED = PointField.gauge("connected", "已接入数", "套", "systems connected now; at most planned");
