@@ -18,7 +18,10 @@ class AccessPolicyTest {
     assertThat(AccessPolicy.of(HttpMethod.DELETE, "/api/v1/collectors/42")).isInstanceOf(AccessPolicy.Admin.class);
     assertThat(AccessPolicy.of(HttpMethod.POST, "/api/v1/ingest/exchange")).isEqualTo(new AccessPolicy.Family("exchange"));
     assertThat(AccessPolicy.of(HttpMethod.GET, "/api/v1/rankings/exchange-push")).isInstanceOf(AccessPolicy.AnyToken.class);
-    assertThat(AccessPolicy.of(HttpMethod.POST, "/api/v1/bulletins/2018-07-20/publish")).isInstanceOf(AccessPolicy.Admin.class);
+    assertThat(AccessPolicy.of(HttpMethod.POST, "/api/v1/bulletins/2018-07-20/publish")).isInstanceOf(AccessPolicy.Editor.class);
+    assertThat(AccessPolicy.of(HttpMethod.POST, "/api/v1/accounts")).isInstanceOf(AccessPolicy.Admin.class);
+    assertThat(AccessPolicy.of(HttpMethod.GET, "/desk/2018-07-20")).isInstanceOf(AccessPolicy.AnyToken.class);
+    assertThat(AccessPolicy.of(HttpMethod.POST, "/desk/login")).isInstanceOf(AccessPolicy.Public.class);
     assertThat(AccessPolicy.of(HttpMethod.GET, "/api/v1/bulletins/2018-07-20.pdf")).isInstanceOf(AccessPolicy.AnyToken.class);
     assertThat(AccessPolicy.of(HttpMethod.GET, "/assets/fonts/NotoSansSC-Regular.ttf")).isInstanceOf(AccessPolicy.Public.class);
     assertThat(AccessPolicy.of(HttpMethod.GET, "/bulletins")).isInstanceOf(AccessPolicy.Public.class);
@@ -32,6 +35,6 @@ class AccessPolicyTest {
     JsonObject undeclared = new JsonObject().put("paths", new JsonObject().put("/api/v1/secret",
         new JsonObject().put("get", new JsonObject().put("operationId", "secret"))));
     assertThatThrownBy(() -> ServedContract.requireAccess(undeclared)).isInstanceOf(IllegalStateException.class)
-        .hasMessage("GET /api/v1/secret declares no access: x-access must be one of public, published, reader, collector, admin");
+        .hasMessage("GET /api/v1/secret declares no access: x-access must be one of public, published, reader, signed-in, collector, editor, admin");
   }
 }

@@ -47,6 +47,8 @@ class MalformedRequestCorpusTest {
 
   private static RunningPlatform running;
   private static String collector;
+  /** The account the corpus changes one thing of at a time. */
+  private static String account;
   private static String narrowCollector;
   private static String revokedCollector;
   private static JsonObject document;
@@ -83,6 +85,10 @@ class MalformedRequestCorpusTest {
     String id = running.api.get("/api/v1/collectors", RunningPlatform.ADMIN).json().getJsonArray("collectors").stream()
         .map(JsonObject.class::cast).filter(c -> c.getString("name").equals("corpus-revoked")).findFirst().orElseThrow().getString("id");
     assertThat(running.api.delete("/api/v1/collectors/" + id, RunningPlatform.ADMIN).status()).isEqualTo(204);
+    Api.Response created = running.api.post("/api/v1/accounts", RunningPlatform.ADMIN, new JsonObject().put("name", "corpus-account")
+        .put("password", "corpus-password-long-enough").put("role", "reader"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    account = created.json().getString("id");
   }
 
   @AfterAll
@@ -166,7 +172,9 @@ class MalformedRequestCorpusTest {
     document.getJsonObject("paths").forEach(path -> {
       JsonObject item = (JsonObject) path.getValue();
       item.forEach(op -> {
-        if (METHODS.contains(op.getKey().toUpperCase(Locale.ROOT))) {
+        // The desk's pages answer a browser with pages and redirects, not JSON errors: their form posts are not in
+        // this corpus yet (issue 22); DeskSecurityTest holds their refusals.
+        if (METHODS.contains(op.getKey().toUpperCase(Locale.ROOT)) && !((JsonObject) op.getValue()).getBoolean("x-desk", false)) {
           JsonObject spec = (JsonObject) op.getValue();
           JsonArray parameters = new JsonArray();
           item.getJsonArray("parameters", new JsonArray()).forEach(parameters::add);
@@ -204,6 +212,7 @@ class MalformedRequestCorpusTest {
     return switch (parameter.getString("name")) {
       case "table" -> FamilyRegistry.installed().tables().get(0).id();
       case "id" -> UUID.randomUUID().toString();
+      case "account" -> account;
       default -> throw new IllegalStateException("no valid value known for the parameter " + parameter);
     };
   }
@@ -235,7 +244,7 @@ class MalformedRequestCorpusTest {
   /** The token that may call the operation, so that what is exercised is validation, not access. */
   private static String authorization(Operation operation) {
     return switch (operation.access()) {
-      case "admin" -> "Bearer " + RunningPlatform.ADMIN;
+      case "admin", "editor" -> "Bearer " + RunningPlatform.ADMIN;
       case "collector", "reader" -> "Bearer " + collector;
       default -> null;
     };
@@ -362,6 +371,9 @@ class MalformedRequestCorpusTest {
     }
     if (operation.access().equals("admin")) {
       cases.add(new Case(id, "a collector's token", operation.method(), path, "Bearer " + collector, validType, validBody, List.of("admin")));
+    }
+    if (operation.access().equals("editor")) {
+      cases.add(new Case(id, "a collector's token", operation.method(), path, "Bearer " + collector, validType, validBody, List.of("editor")));
     }
     if (operation.access().equals("collector") && !"dingtalk".equals(family(operation))) {
       cases.add(new Case(id, "a collector not granted the family", operation.method(), path, "Bearer " + narrowCollector, validType, validBody,

@@ -13,13 +13,17 @@ import io.vertx.core.json.JsonObject;
 public final class AccessPolicy {
 
   /** What a request needs. */
-  public sealed interface Requirement permits Public, AnyToken, Admin, Family {
+  public sealed interface Requirement permits Public, AnyToken, Editor, Admin, Family {
   }
 
   public record Public() implements Requirement {
   }
 
   public record AnyToken() implements Requirement {
+  }
+
+  /** An editor's work (notes, uploads, publishing): an editor's or admin's session, or the admin token. */
+  public record Editor() implements Requirement {
   }
 
   public record Admin() implements Requirement {
@@ -39,7 +43,8 @@ public final class AccessPolicy {
     return switch (access) {
       case "public" -> new Public();
       case "published" -> publishedArePublic ? new Public() : new AnyToken();
-      case "reader" -> new AnyToken();
+      case "reader", "signed-in" -> new AnyToken();
+      case "editor" -> new Editor();
       // The line-protocol door names its family in a parameter, which its handler checks against the token.
       case "collector" -> operation.containsKey("x-family") ? new Family(operation.getString("x-family")) : new AnyToken();
       default -> new Admin();

@@ -100,6 +100,11 @@ public final class ApiErrors {
     }
   }
 
+  /** The words of a service's refusal, for a page to show. */
+  static String serviceError(ReplyException reply) {
+    return parse(reply.getMessage()).getString("error", "internal error");
+  }
+
   private static JsonObject parse(String message) {
     try {
       return new JsonObject(message);

@@ -1,9 +1,11 @@
 package com.citydata.bulletin.gateway;
 
+import com.citydata.bulletin.accounts.Sessions;
 import com.citydata.bulletin.auth.Principal;
 import com.citydata.bulletin.auth.Tokens;
 import com.citydata.bulletin.catalog.CollectorRepository;
 import io.vertx.core.Future;
+import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +14,9 @@ import java.util.OptionalLong;
 /**
  * Authenticates the bearer token and applies {@link AccessPolicy} before the body is read or validated, so an
  * unauthorised caller learns nothing about the contract and costs no parsing. An address that presented too many bad
- * tokens is refused before its token is even looked up, and each principal is held to its request rate.
+ * tokens is refused before its token is even looked up, and each principal is held to its request rate. A call without
+ * a token may come from a browser signed in to the desk: its session cookie stands for the account, and a call that
+ * changes something must also carry the session's form token in {@code X-CSRF-Token}, which another site cannot read.
  */
 final class BearerAuth {
   static final String PRINCIPAL = "principal";
@@ -25,13 +29,16 @@ final class BearerAuth {
   private final AccessPolicy policy;
   private final RateLimiter rates;
   private final FailedAuthLimiter failures;
+  private final Sessions sessions;
 
-  BearerAuth(String adminToken, CollectorRepository collectors, AccessPolicy policy, RateLimiter rates, FailedAuthLimiter failures) {
+  BearerAuth(String adminToken, CollectorRepository collectors, AccessPolicy policy, RateLimiter rates, FailedAuthLimiter failures,
+      Sessions sessions) {
     this.adminToken = adminToken;
     this.collectors = collectors;
     this.policy = policy;
     this.rates = rates;
     this.failures = failures;
+    this.sessions = sessions;
   }
 
   static Principal principal(RoutingContext ctx) {
@@ -48,7 +55,12 @@ final class BearerAuth {
     String scheme = header == null ? null : header.regionMatches(true, 0, PREFIX, 0, PREFIX.length()) ? PREFIX
         : header.regionMatches(true, 0, INFLUX_PREFIX, 0, INFLUX_PREFIX.length()) ? INFLUX_PREFIX : null;
     if (scheme == null) {
-      unauthorized(ctx);
+      Cookie session = ctx.request().getCookie(DeskSessions.COOKIE);
+      if (session == null) {
+        unauthorized(ctx);
+      } else {
+        bySession(ctx, requirement, session.getValue());
+      }
       return;
     }
     // The peer's own address: a forwarded-for header is the client's to write, so it could dodge the limit.
@@ -75,6 +87,25 @@ final class BearerAuth {
     });
   }
 
+  private void bySession(RoutingContext ctx, AccessPolicy.Requirement requirement, String cookie) {
+    if (!ctx.request().isEnded()) {
+      ctx.request().pause();
+    }
+    sessions.find(cookie).onComplete(ar -> {
+      if (ar.failed()) {
+        ctx.fail(ar.cause());
+      } else if (ar.result().isEmpty()) {
+        unauthorized(ctx);
+      } else if (DeskSessions.changes(ctx.request().method())
+          && !DeskSessions.sameToken(ctx.request().getHeader(DeskSessions.CSRF_HEADER), ar.result().get().csrf())) {
+        ApiErrors.send(ctx, 403, "a signed-in call that changes something needs the session's " + DeskSessions.CSRF_HEADER + " header",
+            List.of());
+      } else {
+        limit(ctx, requirement, ar.result().get().account().principal());
+      }
+    });
+  }
+
   private void limit(RoutingContext ctx, AccessPolicy.Requirement requirement, Principal principal) {
     OptionalLong wait = rates.acquire(principal.id());
     if (wait.isPresent()) {
@@ -95,6 +126,8 @@ final class BearerAuth {
     String denied = null;
     if (requirement instanceof AccessPolicy.Admin && !principal.admin()) {
       denied = "this call needs the admin token";
+    } else if (requirement instanceof AccessPolicy.Editor && !principal.editor()) {
+      denied = "this call needs an editor: the admin token, or an editor's or admin's session";
     } else if (requirement instanceof AccessPolicy.Family family && !principal.mayPost(family.name())) {
       denied = "this token may not post the family '" + family.name() + "'";
     }

@@ -41,6 +41,10 @@ final class Contract {
   static Map<String, JsonObject> envelopes(JsonObject document, Set<String> seriesFamilies) {
     Map<String, JsonObject> envelopes = new HashMap<>();
     document.getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(operation -> {
+      if (operation.getValue() instanceof JsonObject op && op.getBoolean("x-form", false)) {
+        // An HTML form of the desk (urlencoded, which vertx-openapi does not read); its handler checks every field.
+        op.remove("requestBody");
+      }
       if (operation.getValue() instanceof JsonObject op && streamed(op, seriesFamilies)) {
         JsonObject schema = op.getJsonObject("requestBody").getJsonObject("content").getJsonObject(JsonBodyRule.JSON)
             .getJsonObject("schema").copy();
@@ -64,6 +68,10 @@ final class Contract {
       }
       if (operation.getValue() instanceof JsonObject op && familyReadsBody(op)) {
         // A file (spreadsheet, CSV) or line protocol is checked by its family, row by row; the router only sees that one came.
+        op.remove("requestBody");
+      }
+      if (operation.getValue() instanceof JsonObject op && op.getBoolean("x-form", false)) {
+        // An HTML form of the desk (urlencoded, which vertx-openapi does not read); its handler checks every field.
         op.remove("requestBody");
       }
       if (operation.getValue() instanceof JsonObject op && streamed(op, seriesFamilies)) {

@@ -1,10 +1,14 @@
 package com.citydata.bulletin.gateway;
 
+import com.citydata.bulletin.accounts.AccountRepository;
+import com.citydata.bulletin.accounts.Sessions;
+import com.citydata.bulletin.bus.Addresses;
 import com.citydata.bulletin.bus.BusRetry;
 import com.citydata.bulletin.catalog.CatalogRepository;
 import com.citydata.bulletin.catalog.CollectorRepository;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
+import com.citydata.bulletin.domain.WeekCalendar;
 import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.FamilyRegistry;
 import io.vertx.core.Future;
@@ -44,8 +48,12 @@ public final class GatewayVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(GatewayVerticle.class);
   /** Tokens and addresses a limiter keeps at most: about a megabyte, and far more than the city's collectors. */
   private static final int MAX_LIMITED_KEYS = 10_000;
+  /** Failed sign-ins one address may make, in accounts' lock limits: an office behind one address has many people. */
+  private static final int SIGNIN_FAILURES_PER_ADDRESS = 5;
   private Pool pool;
   private CollectorRepository collectors;
+  private AccountRepository accounts;
+  private DeskSessions deskSessions;
   private HttpServer server;
   private Readiness readiness;
   private HeaderTimeout headerTimeout;
@@ -58,6 +66,9 @@ public final class GatewayVerticle extends VerticleBase {
     AppConfig config = AppConfig.fromJson(config());
     pool = PgDatabase.pool(vertx, config);
     collectors = new CollectorRepository(pool);
+    accounts = new AccountRepository(vertx, pool);
+    deskSessions = new DeskSessions(new Sessions(pool, config.sessionIdle(), config.sessionMaxAge()),
+        config.get(AppConfig.PUBLIC_BASE_URL).filter(url -> url.startsWith("https:")).isPresent());
     headerTimeout = new HeaderTimeout(vertx, config.httpHeaderTimeout());
     readiness = new Readiness(vertx, pool, FamilyRegistry.installed().families().stream().map(Family::name).toList(),
         config.storeDeadline());
@@ -94,14 +105,18 @@ public final class GatewayVerticle extends VerticleBase {
       }
       builder.getRoute(operation.getKey()).addHandler(handler);
     }
-    // Tokens are checked on the parent route, before the body is read; the contract's security is the doc.
-    builder.getRoutes().forEach(route -> route.setDoSecurity(false).addFailureHandler(ApiErrors::handle));
+    // Tokens are checked on the parent route, before the body is read; the contract's security is the doc. The desk's
+    // pages answer their failures as pages.
+    Set<String> deskOperations = contract.operations().stream().filter(op -> op.getValue().getBoolean("x-desk", false))
+        .map(Map.Entry::getKey).collect(Collectors.toSet());
+    builder.getRoutes().forEach(route -> route.setDoSecurity(false).addFailureHandler(
+        deskOperations.contains(route.getOperation().getOperationId()) ? DeskRoutes::failure : ApiErrors::handle));
 
     BearerAuth auth = new BearerAuth(config.require(AppConfig.ADMIN_TOKEN), collectors,
         new AccessPolicy(contract.json(), config.bulletinsPublic()),
         new RateLimiter(config.rateLimitPerSecond(), config.rateLimitBurst(), MAX_LIMITED_KEYS, System::nanoTime),
         new FailedAuthLimiter(config.authFailureLimit(), Duration.ofSeconds(config.authFailureWindowSeconds()), MAX_LIMITED_KEYS,
-            System::nanoTime));
+            System::nanoTime), deskSessions.store());
     Router root = Router.router(vertx);
     root.route().handler(headerTimeout::handle);
     root.route().handler(SecurityHeaders::handle);
@@ -109,6 +124,7 @@ public final class GatewayVerticle extends VerticleBase {
     JsonBodyRule bodies = new JsonBodyRule(contract.json());
     root.route("/api/*").handler(auth::handle).handler(bodies::handle);
     root.route("/bulletins*").handler(auth::handle);
+    root.route("/desk*").handler(deskSessions::resolve);
     root.route("/*").subRouter(builder.createRouter());
     OperationIndex<Boolean> operations = new OperationIndex<>(contract.json(), operation -> true);
     root.route().last().handler(ctx -> {
@@ -132,6 +148,10 @@ public final class GatewayVerticle extends VerticleBase {
     CollectorRoutes collectorRoutes = new CollectorRoutes(collectors, catalogRepository);
     ServiceRoutes services = new ServiceRoutes(vertx, BusRetry.ingest(config.storeDeadline()));
     BulletinRoutes bulletins = new BulletinRoutes(vertx);
+    AccountRoutes accountRoutes = new AccountRoutes(accounts, catalogRepository);
+    DeskRoutes desk = new DeskRoutes(vertx, accounts, deskSessions, new WeekCalendar(config.bulletinWeekday(), config.timezone()),
+        new FailedAuthLimiter(config.signinFailureLimit() * SIGNIN_FAILURES_PER_ADDRESS, config.signinLock(), MAX_LIMITED_KEYS, System::nanoTime),
+        config.signinFailureLimit(), config.signinLock(), config.sessionMaxAge());
     SubscriptionRoutes subscriptions = new SubscriptionRoutes(vertx);
     String yaml = contract.yaml();
     Map<String, Handler<RoutingContext>> handlers = new HashMap<>();
@@ -158,6 +178,19 @@ public final class GatewayVerticle extends VerticleBase {
     handlers.put("listSubscriptions", subscriptions::list);
     handlers.put("deleteSubscription", subscriptions::delete);
     handlers.put("listDeliveries", subscriptions::deliveries);
+    handlers.put("createAccount", accountRoutes::create);
+    handlers.put("listAccounts", accountRoutes::list);
+    handlers.put("updateAccount", accountRoutes::update);
+    handlers.put("deleteAccount", accountRoutes::delete);
+    handlers.put("getReporting", ctx -> Responses.relay(vertx, ctx, Addresses.REPORTING,
+        new JsonObject().put("date", ctx.queryParams().get("date")), BusRetry.READ, 200));
+    handlers.put("deskHome", desk::home);
+    handlers.put("deskLoginPage", desk::loginPage);
+    handlers.put("deskLogin", desk::login);
+    handlers.put("deskLogout", desk::logout);
+    handlers.put("deskWeek", desk::week);
+    handlers.put("deskDraft", desk::draft);
+    handlers.put("deskNotes", desk::notes);
     PointsEnvelope envelopes = new PointsEnvelope(Contract.envelopes(contract.json(), SERIES_FAMILIES));
     for (Map.Entry<String, JsonObject> operation : contract.operations()) {
       String family = operation.getValue().getString("x-family");

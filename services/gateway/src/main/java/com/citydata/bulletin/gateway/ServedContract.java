@@ -40,7 +40,7 @@ public final class ServedContract {
   }
 
   /** The served contract of the families on the class path. */
-  static final List<String> ACCESS = List.of("public", "published", "reader", "collector", "admin");
+  static final List<String> ACCESS = List.of("public", "published", "reader", "signed-in", "collector", "editor", "admin");
 
   public static ServedContract installed() {
     return Installed.CONTRACT;

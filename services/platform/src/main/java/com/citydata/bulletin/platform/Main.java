@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 /** Runs the whole product in one JVM: {@code java -jar bulletin-platform.jar [--config FILE]}. */
-@Command(name = "bulletin", mixinStandardHelpOptions = true, version = "bulletin 0.1.0",
+@Command(name = "bulletin", mixinStandardHelpOptions = true, version = "bulletin 0.1.0", subcommands = Main.Accounts.class,
     description = "Runs every bulletin service in one JVM, with embedded PostgreSQL and QuestDB unless configured otherwise.")
 public final class Main implements Callable<Integer> {
 
@@ -26,6 +26,11 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--cluster", description = "Join the Hazelcast cluster (CLUSTER_HOST, CLUSTER_PORT, CLUSTER_MEMBERS); "
       + "the stores must then be shared servers (PG_URL, and INFLUX_URL or QUESTDB_HTTP_URL and QUESTDB_PG_URL).")
   private boolean cluster;
+
+  /** {@code bulletin account create …}. */
+  @Command(name = "account", description = "Desk accounts.", subcommands = AccountCommand.class, mixinStandardHelpOptions = true)
+  static final class Accounts {
+  }
 
   public static void main(String[] args) {
     int exit = new CommandLine(new Main()).execute(args);
@@ -49,6 +54,8 @@ public final class Main implements Callable<Integer> {
       System.out.println("Bulletin API listening on http://" + config.httpHost() + ":" + platform.port()
           + " (services: " + running + "; time series in "
           + (config.usesInflux() ? "InfluxDB " + config.require(AppConfig.INFLUX_URL) : "QuestDB") + ")");
+      System.out.println("The office's desk: http://" + config.httpHost() + ":" + platform.port() + "/desk (the first account: "
+          + "stop the product, then java -jar bulletin-platform.jar account create --name NAME)");
     } else {
       System.out.println("Bulletin services running: " + running + (cluster ? " (clustered)" : ""));
     }

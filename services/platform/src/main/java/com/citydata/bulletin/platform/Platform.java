@@ -114,6 +114,10 @@ public final class Platform implements AutoCloseable {
     return gateway == null ? -1 : gateway.actualPort();
   }
 
+  public Vertx vertx() {
+    return vertx;
+  }
+
   public AppConfig config() {
     return config;
   }

@@ -1,0 +1,281 @@
+package com.citydata.bulletin.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.citydata.bulletin.testing.TestPostgres;
+import com.citydata.bulletin.testkit.Api;
+import com.citydata.bulletin.testkit.RunningPlatform;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The desk's sign-in, sessions and forms over real HTTP, as a browser or a hostile page would use them: the cookie's
+ * flags, forms refused without their session's token, roles, the lock after failed sign-ins, sessions that survive a
+ * restart and end at expiry and at sign-out, and every account change in the audit log once.
+ */
+class DeskSecurityTest {
+  private static final String DAY = "2018-07-20";
+  private static final String PASSWORD = "editor-password-long";
+  private static RunningPlatform running;
+
+  @BeforeAll
+  static void start() throws Exception {
+    running = RunningPlatform.start(Map.of());
+    running.putUnits(new JsonObject().put("name", "市公安局").put("kind", "department"),
+        new JsonObject().put("name", "市民政局").put("kind", "department"));
+    account("editor", PASSWORD, "editor", null);
+    account("reader", "reader-password-long", "reader", null);
+    account("reporter", "reporter-password-long", "reporter", new JsonObject().put("units", new JsonArray().add("市公安局"))
+        .put("families", new JsonArray().add("exchange")));
+  }
+
+  @AfterAll
+  static void stop() {
+    running.close();
+  }
+
+  private static String account(String name, String password, String role, JsonObject more) {
+    JsonObject body = new JsonObject().put("name", name).put("password", password).put("role", role);
+    if (more != null) {
+      body.mergeIn(more);
+    }
+    Api.Response created = running.api.post("/api/v1/accounts", RunningPlatform.ADMIN, body);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.body()).doesNotContain(password).doesNotContain("argon2");
+    return created.json().getString("id");
+  }
+
+  private DeskClient client() {
+    return new DeskClient(running.platform.port());
+  }
+
+  @Test
+  void aGoodSignInGivesANewStrictHttpOnlySessionCookieEachTime() {
+    DeskClient first = client();
+    DeskClient.Page signedIn = first.signIn("editor", PASSWORD);
+    assertThat(signedIn.status()).isEqualTo(303);
+    assertThat(signedIn.header("Location")).isEqualTo("/desk");
+    String cookie = signedIn.setCookies().stream().filter(c -> c.startsWith("bulletin_session=")).findFirst().orElseThrow();
+    assertThat(cookie.toLowerCase(java.util.Locale.ROOT)).contains("; httponly").contains("; samesite=strict").contains("; path=/")
+        .doesNotContain("secure");
+
+    DeskClient second = client();
+    second.signIn("editor", PASSWORD);
+    assertThat(second.cookies.get("bulletin_session")).isNotEqualTo(first.cookies.get("bulletin_session"));
+
+    DeskClient.Page home = first.get("/desk");
+    assertThat(home.status()).isEqualTo(303);
+    assertThat(home.header("Location")).matches("/desk/\\d{4}-\\d{2}-\\d{2}");
+    DeskClient.Page week = first.get("/desk/" + DAY);
+    assertThat(week.status()).isEqualTo(200);
+    assertThat(week.body()).contains("editor（编辑）").contains("id=\"missing\"");
+    assertThat(week.header("Content-Security-Policy")).contains("form-action 'self'").contains("frame-ancestors 'none'")
+        .doesNotContain("script-src");
+  }
+
+  @Test
+  void anyoneNotSignedInIsSentToTheLoginPageAndAWrongPasswordIsRefused() {
+    DeskClient stranger = client();
+    DeskClient.Page page = stranger.get("/desk/" + DAY);
+    assertThat(page.status()).isEqualTo(303);
+    assertThat(page.header("Location")).isEqualTo("/desk/login");
+    DeskClient.Page wrong = stranger.signIn("editor", "not-the-password");
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(wrong.body()).contains("用户名或密码不正确");
+    assertThat(stranger.cookies).doesNotContainKey("bulletin_session");
+    DeskClient.Page nobody = stranger.signIn("nobody-has-this-name", "whatever-password");
+    assertThat(nobody.status()).isEqualTo(401);
+  }
+
+  @Test
+  void aLoginPostWithoutItsFormsTokenSignsNobodyIn() {
+    DeskClient forged = client();
+    DeskClient.Page page = forged.post("/desk/login", Map.of("username", "editor", "password", PASSWORD, "csrf", "guessed"));
+    assertThat(page.status()).isEqualTo(403);
+    assertThat(forged.cookies).doesNotContainKey("bulletin_session");
+  }
+
+  @Test
+  void aFormPostedWithoutOrWithAnotherSessionsTokenIsRefusedAndChangesNothing() {
+    DeskClient editor = client();
+    editor.signIn("editor", PASSWORD);
+    DeskClient other = client();
+    other.signIn("editor", PASSWORD);
+    String othersToken = other.get("/desk/" + DAY).csrf();
+
+    DeskClient.Page without = editor.post("/desk/" + DAY + "/notes/二", Map.of("lead", "未经许可的说明", "intent", "save"));
+    DeskClient.Page foreign = editor.post("/desk/" + DAY + "/notes/二", Map.of("lead", "未经许可的说明", "intent", "save", "csrf", othersToken));
+    DeskClient.Page stranger = client().post("/desk/" + DAY + "/notes/二", Map.of("lead", "未经许可的说明", "intent", "save", "csrf", othersToken));
+
+    assertThat(without.status()).isEqualTo(403);
+    assertThat(foreign.status()).isEqualTo(403);
+    assertThat(stranger.status()).isEqualTo(403);
+    assertThat(foreign.body()).contains("未作任何更改");
+    assertThat(running.api.get("/api/v1/bulletins/" + DAY + "/notes/二", RunningPlatform.ADMIN).status()).isEqualTo(404);
+
+    DeskClient.Page logout = editor.post("/desk/logout", Map.of("csrf", othersToken));
+    assertThat(logout.status()).isEqualTo(403);
+    assertThat(editor.get("/desk/" + DAY).status()).isEqualTo(200);
+  }
+
+  @Test
+  void anEditorSavesNotesThatTheNotesApiThenServesAndAReaderOrReporterMayNot() {
+    DeskClient editor = client();
+    editor.signIn("editor", PASSWORD);
+    String csrf = editor.get("/desk/" + DAY).csrf();
+    DeskClient.Page preview = editor.post("/desk/" + DAY + "/notes/三", Map.of("lead", "第一段\n\n第二段", "intent", "preview", "csrf", csrf));
+    assertThat(preview.status()).isEqualTo(200);
+    assertThat(preview.body()).contains("data-preview=\"三\"").contains("<p>第一段</p>").contains("尚未保存");
+    assertThat(running.api.get("/api/v1/bulletins/" + DAY + "/notes/三", RunningPlatform.ADMIN).status()).isEqualTo(404);
+
+    DeskClient.Page saved = editor.post("/desk/" + DAY + "/notes/三", Map.of("lead", "第一段\n\n第二段", "carry", "true", "intent", "save",
+        "csrf", csrf));
+    assertThat(saved.status()).isEqualTo(303);
+    JsonObject notes = running.api.get("/api/v1/bulletins/" + DAY + "/notes/三", RunningPlatform.ADMIN).json();
+    assertThat(notes.getJsonArray("lead")).containsExactly("第一段", "第二段");
+    assertThat(notes.getBoolean("carry")).isTrue();
+
+    for (String[] who : new String[][] {{"reader", "reader-password-long"}, {"reporter", "reporter-password-long"}}) {
+      DeskClient someone = client();
+      someone.signIn(who[0], who[1]);
+      DeskClient.Page week = someone.get("/desk/" + DAY);
+      assertThat(week.status()).isEqualTo(200);
+      assertThat(week.body()).doesNotContain("value=\"save\"");
+      DeskClient.Page refused = someone.post("/desk/" + DAY + "/notes/三", Map.of("lead", "改掉", "intent", "save", "csrf", week.csrf()));
+      assertThat(refused.status()).as(who[0]).isEqualTo(403);
+    }
+    assertThat(running.api.get("/api/v1/bulletins/" + DAY + "/notes/三", RunningPlatform.ADMIN).json().getJsonArray("lead"))
+        .containsExactly("第一段", "第二段");
+  }
+
+  @Test
+  void aSignedInCallToTheApiActsAsItsAccountAndAChangeNeedsTheSessionsToken() {
+    DeskClient reporter = client();
+    reporter.signIn("reporter", "reporter-password-long");
+    String csrf = reporter.get("/desk/" + DAY).csrf();
+    assertThat(reporter.json("GET", "/api/v1/accounts", null, null).status()).isEqualTo(403);
+    assertThat(reporter.json("GET", "/api/v1/catalog/units", null, null).status()).isEqualTo(200);
+
+    String point = "{\"points\": [{\"time\": \"2018-07-16T09:30:00+08:00\", \"direction\": \"collect\", \"unit\": \"%s\", "
+        + "\"tables\": 1, \"fields\": 2, \"records\": 3}]}";
+    assertThat(reporter.json("POST", "/api/v1/ingest/exchange", point.formatted("市公安局"), null).status()).isEqualTo(403);
+    DeskClient.Page othersUnit = reporter.json("POST", "/api/v1/ingest/exchange", point.formatted("市民政局"), csrf);
+    assertThat(othersUnit.status()).isEqualTo(403);
+    assertThat(othersUnit.body()).contains("市民政局");
+    assertThat(reporter.json("POST", "/api/v1/ingest/interface", "{\"points\": []}", csrf).status()).isEqualTo(403);
+    assertThat(reporter.json("POST", "/api/v1/ingest/exchange", point.formatted("市公安局"), csrf).status()).isEqualTo(200);
+    assertThat(running.api.get("/api/v1/reporting?date=" + DAY, RunningPlatform.ADMIN).json().getJsonArray("families").stream()
+        .map(JsonObject.class::cast).filter(f -> f.getString("family").equals("exchange")).findFirst().orElseThrow()
+        .getJsonArray("reported").getJsonObject(0).getString("unit")).isEqualTo("市公安局");
+  }
+
+  @Test
+  void tenFailedSignInsLockTheAccountEvenForTheRightPassword() {
+    account("locked-out", "locked-out-password", "reader", null);
+    DeskClient someone = client();
+    for (int i = 0; i < 9; i++) {
+      assertThat(someone.signIn("locked-out", "wrong-password-" + i).status()).isEqualTo(401);
+    }
+    DeskClient.Page tenth = someone.signIn("locked-out", "wrong-password-9");
+    assertThat(tenth.status()).isEqualTo(429);
+    DeskClient.Page right = client().signIn("locked-out", "locked-out-password");
+    assertThat(right.status()).isEqualTo(429);
+    assertThat(right.body()).contains("账号已锁定").contains("即使密码正确也无法登录");
+    assertThat(right.header("Retry-After")).isNotNull();
+    assertThat(running.api.get("/api/v1/accounts", RunningPlatform.ADMIN).json().getJsonArray("accounts").stream()
+        .map(JsonObject.class::cast).filter(a -> a.getString("name").equals("locked-out")).findFirst().orElseThrow()
+        .getString("locked_until")).isNotNull();
+  }
+
+  @Test
+  void sessionsSurviveARestartAndEndAtSignOutAtExpiryAndWithTheirAccount() throws Exception {
+    String id = account("short-lived", "short-lived-password", "reader", null);
+    DeskClient kept = client();
+    kept.signIn("editor", PASSWORD);
+    DeskClient expiring = client();
+    expiring.signIn("editor", PASSWORD);
+    DeskClient leaving = client();
+    leaving.signIn("editor", PASSWORD);
+    DeskClient removed = client();
+    removed.signIn("short-lived", "short-lived-password");
+
+    running = running.restart();
+    kept = copy(kept);
+    assertThat(kept.get("/desk/" + DAY).status()).isEqualTo(200);
+
+    sql("UPDATE sessions SET seen_at = now() - interval '2 hours' WHERE account_id = (SELECT id FROM accounts WHERE name = 'editor') "
+        + "AND id_hash = sha256(convert_to('" + expiring.cookies.get("bulletin_session") + "', 'UTF8'))");
+    assertThat(copy(expiring).get("/desk/" + DAY).status()).isEqualTo(303);
+
+    DeskClient leave = copy(leaving);
+    String csrf = leave.get("/desk/" + DAY).csrf();
+    assertThat(leave.post("/desk/logout", Map.of("csrf", csrf)).status()).isEqualTo(303);
+    assertThat(leave.cookies).doesNotContainKey("bulletin_session");
+    DeskClient replay = copy(leaving);
+    assertThat(replay.get("/desk/" + DAY).status()).isEqualTo(303);
+
+    assertThat(running.api.delete("/api/v1/accounts/" + id, RunningPlatform.ADMIN).status()).isEqualTo(204);
+    assertThat(copy(removed).get("/desk/" + DAY).status()).isEqualTo(303);
+  }
+
+  @Test
+  void accountRulesAreHeldAndEachChangeIsAuditedOnce() throws Exception {
+    Api.Response shortPassword = running.api.post("/api/v1/accounts", RunningPlatform.ADMIN, new JsonObject().put("name", "x1")
+        .put("password", "short").put("role", "editor"));
+    assertThat(shortPassword.status()).isEqualTo(400);
+    assertThat(shortPassword.body()).contains("password").contains("at least 12");
+    Api.Response unknownUnit = running.api.post("/api/v1/accounts", RunningPlatform.ADMIN, new JsonObject().put("name", "x2")
+        .put("password", "long-enough-password").put("role", "reporter").put("units", new JsonArray().add("不存在的局")));
+    assertThat(unknownUnit.status()).isEqualTo(400);
+    assertThat(unknownUnit.body()).contains("不存在的局");
+    Api.Response taken = running.api.post("/api/v1/accounts", RunningPlatform.ADMIN, new JsonObject().put("name", "editor")
+        .put("password", "long-enough-password").put("role", "editor"));
+    assertThat(taken.status()).isEqualTo(409);
+    assertThat(running.api.post("/api/v1/accounts", "not-a-token", new JsonObject().put("name", "x3")
+        .put("password", "long-enough-password").put("role", "admin")).status()).isEqualTo(401);
+
+    String id = account("audited", "audited-password-1", "reader", null);
+    Api.Response changed = running.api.raw("PATCH", "/api/v1/accounts/" + id, "Bearer " + RunningPlatform.ADMIN, "application/json",
+        "{\"role\": \"editor\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.json().getString("role")).isEqualTo("editor");
+    assertThat(sqlCount("SELECT count(*) FROM audit_log WHERE action = 'accounts.create' AND detail->'after'->>'name' = 'audited'")).isEqualTo(1);
+    assertThat(sqlCount("SELECT count(*) FROM audit_log WHERE action = 'accounts.update' AND detail->>'id' = '" + id
+        + "' AND detail->'before'->>'role' = 'reader' AND detail->'after'->>'role' = 'editor'")).isEqualTo(1);
+    assertThat(sqlCount("SELECT count(*) FROM audit_log WHERE action LIKE 'accounts.%' AND detail->>'id' = '" + id + "'")).isEqualTo(1);
+    assertThat(sqlCount("SELECT count(*) FROM audit_log WHERE detail::text LIKE '%audited-password-1%'")).isZero();
+  }
+
+  private DeskClient copy(DeskClient client) {
+    DeskClient copy = client();
+    copy.cookies.putAll(client.cookies);
+    return copy;
+  }
+
+  private static void sql(String statement) throws SQLException {
+    try (Connection conn = connect(); Statement st = conn.createStatement()) {
+      st.execute(statement);
+    }
+  }
+
+  private static long sqlCount(String query) throws SQLException {
+    try (Connection conn = connect(); Statement st = conn.createStatement(); ResultSet rows = st.executeQuery(query)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private static Connection connect() throws SQLException {
+    String url = running.platform.config().require(com.citydata.bulletin.config.AppConfig.PG_URL);
+    return DriverManager.getConnection(TestPostgres.jdbc(url), TestPostgres.user(url), null);
+  }
+}

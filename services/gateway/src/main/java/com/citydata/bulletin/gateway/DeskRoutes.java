@@ -1,0 +1,358 @@
+package com.citydata.bulletin.gateway;
+
+import com.citydata.bulletin.accounts.AccountRepository;
+import com.citydata.bulletin.accounts.Role;
+import com.citydata.bulletin.accounts.Sessions;
+import com.citydata.bulletin.auth.Tokens;
+import com.citydata.bulletin.bus.Addresses;
+import com.citydata.bulletin.bus.BusRetry;
+import com.citydata.bulletin.bus.Messages.BulletinQuery;
+import com.citydata.bulletin.bus.Messages.Notes;
+import com.citydata.bulletin.domain.FieldError;
+import com.citydata.bulletin.domain.WeekCalendar;
+import com.citydata.bulletin.domain.WeekWindow;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/**
+ * The desk, the office's pages: sign-in and sign-out, and the week page (who has not reported, each section's notes,
+ * the draft as it will print). Pages work without script; every form carries its session's token, and a post
+ * without it, or with another session's, is refused and changes nothing.
+ */
+final class DeskRoutes {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeskRoutes.class);
+  static final List<String> SECTIONS = List.of("一", "二", "三", "四", "五");
+  private static final Map<Role, String> ROLE_LABELS = Map.of(Role.ADMIN, "管理员", Role.EDITOR, "编辑", Role.REPORTER, "报送员",
+      Role.READER, "读者");
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  /** The login form's token lives as long as a person takes to type a password. */
+  private static final Duration LOGIN_FORM = Duration.ofMinutes(30);
+
+  private final Vertx vertx;
+  private final AccountRepository accounts;
+  private final DeskSessions sessions;
+  private final WeekCalendar calendar;
+  private final FailedAuthLimiter addresses;
+  private final int failureLimit;
+  private final Duration lock;
+  private final Duration sessionAge;
+
+  DeskRoutes(Vertx vertx, AccountRepository accounts, DeskSessions sessions, WeekCalendar calendar, FailedAuthLimiter addresses,
+      int failureLimit, Duration lock, Duration sessionAge) {
+    this.vertx = vertx;
+    this.accounts = accounts;
+    this.sessions = sessions;
+    this.calendar = calendar;
+    this.addresses = addresses;
+    this.failureLimit = failureLimit;
+    this.lock = lock;
+    this.sessionAge = sessionAge;
+  }
+
+  /** GET /desk: the coming bulletin day's page. */
+  void home(RoutingContext ctx) {
+    signedIn(ctx).ifPresent(session -> redirect(ctx, "/desk/" + comingBulletinDay()));
+  }
+
+  /** GET /desk/login: the form, with a fresh token in a cookie that the post must repeat. */
+  void loginPage(RoutingContext ctx) {
+    if (DeskSessions.session(ctx).isPresent()) {
+      redirect(ctx, "/desk");
+      return;
+    }
+    loginForm(ctx, 200, null, null);
+  }
+
+  private void loginForm(RoutingContext ctx, int status, String problem, String username) {
+    String token = Tokens.generate();
+    ctx.response().addCookie(sessions.cookie(DeskSessions.LOGIN_COOKIE, token, LOGIN_FORM));
+    Map<String, Object> model = new HashMap<>();
+    model.put("csrf", token);
+    if (problem != null) {
+      model.put("problem", problem);
+    }
+    if (username != null) {
+      model.put("username", username);
+    }
+    DeskPages.send(ctx, status, "login.ftlx", model);
+  }
+
+  /** POST /desk/login: a good sign-in opens a new session and goes to the desk; nothing else changes. */
+  void login(RoutingContext ctx) {
+    Cookie formCookie = ctx.request().getCookie(DeskSessions.LOGIN_COOKIE);
+    if (formCookie == null || !DeskSessions.sameToken(ctx.request().getFormAttribute(DeskSessions.CSRF_FIELD), formCookie.getValue())) {
+      DeskPages.message(ctx, 403, "无法登录", "登录表单已过期或不是本站的表单，请重新打开登录页。", "/desk/login");
+      return;
+    }
+    String username = ctx.request().getFormAttribute("username");
+    String password = ctx.request().getFormAttribute("password");
+    if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+      loginForm(ctx, 400, "请填写用户名和密码。", username);
+      return;
+    }
+    String address = String.valueOf(ctx.request().remoteAddress().hostAddress());
+    OptionalLong blocked = addresses.blocked(address);
+    if (blocked.isPresent()) {
+      ctx.response().putHeader("Retry-After", String.valueOf(blocked.getAsLong()));
+      DeskPages.message(ctx, 429, "登录失败次数过多", "从这台电脑登录失败的次数过多，请 " + minutes(blocked.getAsLong()) + " 分钟后再试。",
+          "/desk/login");
+      return;
+    }
+    accounts.signIn(username, password, failureLimit, lock).onComplete(ar -> {
+      if (ar.failed()) {
+        ctx.fail(ar.cause());
+        return;
+      }
+      AccountRepository.SignIn result = ar.result();
+      if (result instanceof AccountRepository.SignedIn signedIn) {
+        sessions.store().open(signedIn.account().id()).onComplete(opened -> {
+          if (opened.failed()) {
+            ctx.fail(opened.cause());
+            return;
+          }
+          ctx.response().addCookie(sessions.cookie(DeskSessions.COOKIE, opened.result().cookie(), sessionAge))
+              .addCookie(sessions.expired(DeskSessions.LOGIN_COOKIE));
+          redirect(ctx, "/desk");
+        });
+      } else if (result instanceof AccountRepository.Locked locked) {
+        addresses.failed(address);
+        long seconds = Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds());
+        ctx.response().putHeader("Retry-After", String.valueOf(seconds));
+        DeskPages.message(ctx, 429, "账号已锁定", "该账号登录失败次数过多，已锁定至 " + SHOWN.format(locked.until().atZone(calendar.zone()))
+            + "（约 " + minutes(seconds) + " 分钟），期间即使密码正确也无法登录。", "/desk/login");
+      } else {
+        addresses.failed(address);
+        loginForm(ctx, 401, "用户名或密码不正确。", username);
+      }
+    });
+  }
+
+  /** POST /desk/logout: the session ends here and on every other member. */
+  void logout(RoutingContext ctx) {
+    withForm(ctx, false).ifPresent(session -> sessions.close(ctx).onComplete(ar -> {
+      if (ar.failed()) {
+        ctx.fail(ar.cause());
+        return;
+      }
+      ctx.response().addCookie(sessions.expired(DeskSessions.COOKIE));
+      redirect(ctx, "/desk/login");
+    }));
+  }
+
+  /** GET /desk/{date}: the week page. */
+  void week(RoutingContext ctx) {
+    signedIn(ctx).ifPresent(session -> {
+      String saved = ctx.queryParams().get("saved");
+      weekPage(ctx, session, LocalDate.parse(ctx.pathParam("date")), Map.of(), saved != null && SECTIONS.contains(saved) ? "第" + saved + "部分的说明已保存。" : null,
+          null, 200);
+    });
+  }
+
+  /** GET /desk/{date}/draft: the live draft as it will print, for the week page's frame. */
+  void draft(RoutingContext ctx) {
+    signedIn(ctx).ifPresent(session -> BusRetry.<Buffer>request(vertx, Addresses.BULLETIN_GET,
+            new BulletinQuery(ctx.pathParam("date"), "html", true, null, false), BusRetry.DOCUMENT)
+        .onSuccess(reply -> ctx.response().putHeader("Content-Type", reply.headers().get(Addresses.CONTENT_TYPE))
+            .putHeader("Cache-Control", "no-store").end(reply.body()))
+        .onFailure(failure -> failed(ctx, failure)));
+  }
+
+  /** POST /desk/{date}/notes/{section}: preview (nothing stored) or save, by the same rules as the notes API. */
+  void notes(RoutingContext ctx) {
+    withForm(ctx, true).ifPresent(session -> {
+      LocalDate day = LocalDate.parse(ctx.pathParam("date"));
+      String section = ctx.pathParam("section");
+      NoteForm.Result read = NoteForm.read(ctx.request().getFormAttribute("lead"), ctx.request().getFormAttribute("close"),
+          ctx.request().getFormAttribute("carry"));
+      Map<String, JsonObject> typed = Map.of(section, new JsonObject().put("lead", ctx.request().getFormAttribute("lead"))
+          .put("close", ctx.request().getFormAttribute("close")).put("carry", "true".equals(ctx.request().getFormAttribute("carry"))));
+      if (read.form() == null) {
+        weekPage(ctx, session, day, typed, null, "第" + section + "部分的说明未保存：" + describe(read.problems()), 400);
+        return;
+      }
+      if (!"save".equals(ctx.request().getFormAttribute("intent"))) {
+        Map<String, JsonObject> preview = Map.of(section, typed.get(section).copy().put("preview", new JsonArray(
+            new ArrayList<>(concat(read.form().lead(), read.form().close())))));
+        weekPage(ctx, session, day, preview, "预览：第" + section + "部分的说明尚未保存。", null, 200);
+        return;
+      }
+      BusRetry.<JsonObject>request(vertx, Addresses.NOTES_PUT, new Notes(day.toString(), section, read.form().toJson(),
+              session.account().principal().name()), BusRetry.READ)
+          .onSuccess(reply -> redirect(ctx, "/desk/" + day + "?saved=" + java.net.URLEncoder.encode(section, java.nio.charset.StandardCharsets.UTF_8)))
+          .onFailure(failure -> failed(ctx, failure));
+    });
+  }
+
+  private void weekPage(RoutingContext ctx, Sessions.Session session, LocalDate day, Map<String, JsonObject> typed, String notice,
+      String problem, int status) {
+    WeekWindow window = calendar.windowEndingOn(day);
+    Future<JsonObject> reporting = BusRetry.<JsonObject>request(vertx, Addresses.REPORTING, new JsonObject().put("date", day.toString()),
+        BusRetry.READ).map(reply -> reply.body());
+    List<Future<JsonObject>> notes = SECTIONS.stream().map(section -> notes(day, section)).toList();
+    Future.all(reporting, Future.all(notes)).onComplete(ar -> {
+      if (ar.failed()) {
+        failed(ctx, ar.cause());
+        return;
+      }
+      Map<String, Object> model = new HashMap<>();
+      model.put("date", day.toString());
+      model.put("from", window.firstDay().toString());
+      model.put("to", day.toString());
+      model.put("previous", window.previous().bulletinDay().toString());
+      model.put("next", day.plusDays(WeekWindow.DAYS).toString());
+      model.put("csrf", session.csrf());
+      model.put("editor", session.account().role().edits());
+      model.put("account", Map.of("name", session.account().name(), "role_label", ROLE_LABELS.get(session.account().role())));
+      List<Map<String, Object>> families = families(reporting.result().getJsonArray("families"));
+      model.put("families", families);
+      model.put("silent_count", families.stream().mapToInt(f -> ((List<?>) f.get("silent")).size()).sum());
+      List<Map<String, Object>> sections = new ArrayList<>();
+      for (int i = 0; i < SECTIONS.size(); i++) {
+        sections.add(section(SECTIONS.get(i), notes.get(i).result(), typed.get(SECTIONS.get(i))));
+      }
+      model.put("sections", sections);
+      if (notice != null) {
+        model.put("notice", notice);
+      }
+      if (problem != null) {
+        model.put("problem", problem);
+      }
+      DeskPages.send(ctx, status, "week.ftlx", model);
+    });
+  }
+
+  /** A section's notes as that day prints them, or none; a section without notes answers 404, which is no failure. */
+  private Future<JsonObject> notes(LocalDate day, String section) {
+    return BusRetry.<JsonObject>request(vertx, Addresses.NOTES_GET, new Notes(day.toString(), section, null, null), BusRetry.READ)
+        .map(reply -> reply.body())
+        .recover(failure -> failure instanceof ReplyException reply && reply.failureCode() == 404 ? Future.succeededFuture(new JsonObject())
+            : Future.failedFuture(failure));
+  }
+
+  private static Map<String, Object> section(String numeral, JsonObject stored, JsonObject typed) {
+    Map<String, Object> section = new LinkedHashMap<>();
+    section.put("numeral", numeral);
+    if (typed != null) {
+      section.put("lead", java.util.Objects.requireNonNullElse(typed.getString("lead"), ""));
+      section.put("close", java.util.Objects.requireNonNullElse(typed.getString("close"), ""));
+      section.put("carry", typed.getBoolean("carry", false));
+      if (typed.containsKey("preview")) {
+        section.put("preview", typed.getJsonArray("preview").getList());
+      }
+    } else {
+      section.put("lead", lines(stored.getJsonArray("lead", new JsonArray())));
+      section.put("close", lines(stored.getJsonArray("close", new JsonArray())));
+      section.put("carry", stored.getBoolean("carry", false));
+    }
+    return section;
+  }
+
+  private List<Map<String, Object>> families(JsonArray statuses) {
+    List<Map<String, Object>> families = new ArrayList<>();
+    for (Object item : statuses) {
+      JsonObject status = (JsonObject) item;
+      families.add(Map.of("family", status.getString("family"), "reported", reporters(status.getJsonArray("reported")),
+          "silent", reporters(status.getJsonArray("silent"))));
+    }
+    return families;
+  }
+
+  private List<Map<String, Object>> reporters(JsonArray reporters) {
+    return reporters.stream().map(JsonObject.class::cast).map(r -> Map.<String, Object>of("unit", r.getString("unit"),
+        "last_text", SHOWN.format(Instant.parse(r.getString("last")).atZone(calendar.zone())))).toList();
+  }
+
+  private static String lines(JsonArray paragraphs) {
+    return paragraphs.stream().map(String::valueOf).collect(Collectors.joining("\n"));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static String describe(List<FieldError> problems) {
+    return problems.stream().map(p -> ("lead".equals(p.field()) ? "开头" : "结尾") + " " + p.message()).collect(Collectors.joining("；"));
+  }
+
+  private LocalDate comingBulletinDay() {
+    return LocalDate.now(calendar.zone()).with(TemporalAdjusters.nextOrSame(calendar.bulletinWeekday()));
+  }
+
+  /** The session, or a redirect to the sign-in page. */
+  private static Optional<Sessions.Session> signedIn(RoutingContext ctx) {
+    Optional<Sessions.Session> session = DeskSessions.session(ctx);
+    if (session.isEmpty()) {
+      redirect(ctx, "/desk/login");
+    }
+    return session;
+  }
+
+  /**
+   * The session of a form post that carries its token, or the refusal already sent: 403 without a session, without
+   * the token or with another session's, and without an editor's role where {@code editing}.
+   */
+  private static Optional<Sessions.Session> withForm(RoutingContext ctx, boolean editing) {
+    Optional<Sessions.Session> session = DeskSessions.session(ctx);
+    if (session.isEmpty()) {
+      DeskPages.message(ctx, 403, "未登录", "请先登录，再提交表单。", "/desk/login");
+      return Optional.empty();
+    }
+    if (!DeskSessions.sameToken(ctx.request().getFormAttribute(DeskSessions.CSRF_FIELD), session.get().csrf())) {
+      DeskPages.message(ctx, 403, "表单已失效", "这份表单不属于当前的登录，未作任何更改。请重新打开页面再提交。", "/desk");
+      return Optional.empty();
+    }
+    if (editing && !session.get().account().role().edits()) {
+      DeskPages.message(ctx, 403, "无权操作", "只有编辑和管理员可以修改说明。", "/desk");
+      return Optional.empty();
+    }
+    return session;
+  }
+
+  private static void redirect(RoutingContext ctx, String location) {
+    ctx.response().setStatusCode(303).putHeader("Location", location).end();
+  }
+
+  private static void failed(RoutingContext ctx, Throwable failure) {
+    if (failure instanceof ReplyException reply && reply.failureCode() >= 400 && reply.failureCode() < 500) {
+      DeskPages.message(ctx, reply.failureCode(), "无法完成", ApiErrors.serviceError(reply), "/desk");
+    } else {
+      ctx.fail(failure);
+    }
+  }
+
+  /** A desk route's failure as a page: a bad request says what was wrong, anything else is logged, never shown. */
+  static void failure(RoutingContext ctx) {
+    int status = ctx.statusCode() >= 400 && ctx.statusCode() < 500 ? ctx.statusCode() : 500;
+    if (status == 500) {
+      LOG.error("{} {} failed", ctx.request().method(), ctx.request().path(), ctx.failure());
+      DeskPages.message(ctx, 500, "出错了", "服务器未能完成这个请求，原因已记录。请稍后再试。", "/desk");
+    } else {
+      DeskPages.message(ctx, status, "请求有误", ctx.failure() == null ? "请求不完整。" : ctx.failure().getMessage(), "/desk");
+    }
+  }
+
+  private static long minutes(long seconds) {
+    return Math.max(1, (seconds + 59) / 60);
+  }
+}
