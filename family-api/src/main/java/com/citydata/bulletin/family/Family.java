@@ -22,6 +22,11 @@ public interface Family {
   /** The family's name: its ingest path {@code /api/v1/ingest/<name>}, its collector grant, its bus address. */
   String name();
 
+  /** The family's name as the office says it, in Chinese (数据归集和推送), for pages people read. */
+  default String title() {
+    return name();
+  }
+
   /** Time-series storage, or empty when the family keeps its data as records in PostgreSQL. */
   Optional<SeriesSchema> series();
 

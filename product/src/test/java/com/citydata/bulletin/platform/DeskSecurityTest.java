@@ -173,6 +173,15 @@ class DeskSecurityTest {
     assertThat(othersUnit.body()).contains("市民政局");
     assertThat(reporter.json("POST", "/api/v1/ingest/interface", "{\"points\": []}", csrf).status()).isEqualTo(403);
     assertThat(reporter.json("POST", "/api/v1/ingest/exchange", point.formatted("市公安局"), csrf).status()).isEqualTo(200);
+    String etl = running.collector("etl-civil-affairs", "exchange");
+    assertThat(running.api.post("/api/v1/ingest/exchange", etl, new JsonObject(point.formatted("市民政局"))).status()).isEqualTo(200);
+    DeskClient editor = client();
+    editor.signIn("editor", PASSWORD);
+    assertThat(editor.get("/desk/" + DAY).body()).contains("data-unit=\"市民政局\"");
+    DeskClient.Page week = reporter.get("/desk/" + DAY);
+    assertThat(week.body()).contains("data-family=\"exchange\"").doesNotContain("data-family=\"interface\"")
+        .doesNotContain("data-unit=\"市民政局\"").doesNotContain("id=\"draft\"");
+    assertThat(reporter.get("/desk/" + DAY + "/draft").status()).isEqualTo(403);
     assertThat(running.api.get("/api/v1/reporting?date=" + DAY, RunningPlatform.ADMIN).json().getJsonArray("families").stream()
         .map(JsonObject.class::cast).filter(f -> f.getString("family").equals("exchange")).findFirst().orElseThrow()
         .getJsonArray("reported").getJsonObject(0).getString("unit")).isEqualTo("市公安局");

@@ -6,6 +6,7 @@ import com.citydata.bulletin.accounts.Role;
 import com.citydata.bulletin.catalog.CatalogRepository;
 import com.citydata.bulletin.domain.Catalog;
 import com.citydata.bulletin.domain.FieldError;
+import com.citydata.bulletin.domain.Names;
 import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.FamilyRegistry;
 import io.vertx.core.Future;
@@ -21,8 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * POST, GET /api/v1/accounts and PATCH, DELETE /api/v1/accounts/{account}: the desk's accounts (admin). The contract
- * checks the shape; here the rules it cannot say: the password's length, catalog units (kept by their names) and
- * known families.
+ * checks the shape; here the rules it cannot say: the name rule of unit names, the password's length, catalog units
+ * (kept by their names) and known families.
  */
 final class AccountRoutes {
   private static final Set<String> FAMILIES = FamilyRegistry.installed().families().stream().map(Family::name).collect(Collectors.toSet());
@@ -37,6 +38,8 @@ final class AccountRoutes {
   void create(RoutingContext ctx) {
     JsonObject body = ctx.body().asJsonObject();
     List<FieldError> problems = new ArrayList<>();
+    // The rule of unit names: a name signed in with must be kept, shown and typed exactly as given.
+    Names.problem(body.getString("name")).ifPresent(p -> problems.add(new FieldError(null, "name", p)));
     Passwords.problem(body.getString("password")).ifPresent(p -> problems.add(new FieldError(null, "password", p)));
     List<String> families = families(body.getJsonArray("families", new JsonArray()), problems);
     catalog.load().compose(units -> {

@@ -1,5 +1,6 @@
 package com.citydata.bulletin.gateway;
 
+import com.citydata.bulletin.accounts.Account;
 import com.citydata.bulletin.accounts.AccountRepository;
 import com.citydata.bulletin.accounts.Role;
 import com.citydata.bulletin.accounts.Sessions;
@@ -169,7 +170,7 @@ final class DeskRoutes {
 
   /** GET /desk/{date}/draft: the live draft as it will print, for the week page's frame. */
   void draft(RoutingContext ctx) {
-    signedIn(ctx).ifPresent(session -> BusRetry.<Buffer>request(vertx, Addresses.BULLETIN_GET,
+    signedIn(ctx).filter(session -> mayReadAll(ctx, session)).ifPresent(session -> BusRetry.<Buffer>request(vertx, Addresses.BULLETIN_GET,
             new BulletinQuery(ctx.pathParam("date"), "html", true, null, false), BusRetry.DOCUMENT)
         .onSuccess(reply -> ctx.response().putHeader("Content-Type", reply.headers().get(Addresses.CONTENT_TYPE))
             .putHeader("Cache-Control", "no-store").end(reply.body()))
@@ -221,8 +222,9 @@ final class DeskRoutes {
       model.put("next", day.plusDays(WeekWindow.DAYS).toString());
       model.put("csrf", session.csrf());
       model.put("editor", session.account().role().edits());
+      model.put("draft", session.account().role() != Role.REPORTER);
       model.put("account", Map.of("name", session.account().name(), "role_label", ROLE_LABELS.get(session.account().role())));
-      List<Map<String, Object>> families = families(reporting.result().getJsonArray("families"));
+      List<Map<String, Object>> families = families(reporting.result().getJsonArray("families"), session.account());
       model.put("families", families);
       model.put("silent_count", families.stream().mapToInt(f -> ((List<?>) f.get("silent")).size()).sum());
       List<Map<String, Object>> sections = new ArrayList<>();
@@ -266,19 +268,35 @@ final class DeskRoutes {
     return section;
   }
 
-  private List<Map<String, Object>> families(JsonArray statuses) {
+  /** Every family's status; a reporter sees its own families and units only (none listed: every unit). */
+  private List<Map<String, Object>> families(JsonArray statuses, Account account) {
+    boolean reporter = account.role() == Role.REPORTER;
     List<Map<String, Object>> families = new ArrayList<>();
     for (Object item : statuses) {
       JsonObject status = (JsonObject) item;
-      families.add(Map.of("family", status.getString("family"), "reported", reporters(status.getJsonArray("reported")),
-          "silent", reporters(status.getJsonArray("silent"))));
+      if (reporter && !account.families().contains(status.getString("family"))) {
+        continue;
+      }
+      java.util.function.Predicate<String> shown = unit -> !reporter || account.units().isEmpty() || account.units().contains(unit);
+      families.add(Map.of("family", status.getString("family"), "title", status.getString("title", status.getString("family")),
+          "reported", reporters(status.getJsonArray("reported"), shown), "silent", reporters(status.getJsonArray("silent"), shown)));
     }
     return families;
   }
 
-  private List<Map<String, Object>> reporters(JsonArray reporters) {
-    return reporters.stream().map(JsonObject.class::cast).map(r -> Map.<String, Object>of("unit", r.getString("unit"),
-        "last_text", SHOWN.format(Instant.parse(r.getString("last")).atZone(calendar.zone())))).toList();
+  private List<Map<String, Object>> reporters(JsonArray reporters, java.util.function.Predicate<String> shown) {
+    return reporters.stream().map(JsonObject.class::cast).filter(r -> shown.test(r.getString("unit")))
+        .map(r -> Map.<String, Object>of("unit", r.getString("unit"),
+            "last_text", SHOWN.format(Instant.parse(r.getString("last")).atZone(calendar.zone())))).toList();
+  }
+
+  /** The draft prints every unit's figures: a reporter, who may see its own units' only, is refused it. */
+  private static boolean mayReadAll(RoutingContext ctx, Sessions.Session session) {
+    if (session.account().role() == Role.REPORTER) {
+      DeskPages.message(ctx, 403, "无权查看", "报送员只能查看本单位的报送情况，草稿包含各单位的数据。", "/desk");
+      return false;
+    }
+    return true;
   }
 
   private static String lines(JsonArray paragraphs) {

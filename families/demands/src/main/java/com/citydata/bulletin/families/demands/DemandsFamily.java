@@ -88,4 +88,9 @@ public final class DemandsFamily extends SeriesFamily {
           .put("total", last.copy().put("date", request.window().bulletinDay().toString()));
     });
   }
+
+  @Override
+  public String title() {
+    return "数据共享需求";
+  }
 }

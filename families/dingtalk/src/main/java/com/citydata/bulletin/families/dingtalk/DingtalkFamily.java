@@ -93,4 +93,9 @@ public final class DingtalkFamily extends SeriesFamily {
         registered.get(), activated.get(), active.get(),
         weeklyActive.map(OptionalLong::of).orElse(OptionalLong.empty()));
   }
+
+  @Override
+  public String title() {
+    return "政务钉钉";
+  }
 }

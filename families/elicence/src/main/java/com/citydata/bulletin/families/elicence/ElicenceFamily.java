@@ -66,4 +66,9 @@ public final class ElicenceFamily extends SeriesFamily {
             row.cumulative(ElicenceSeries.ADDED.stored()), row.weekly(ElicenceSeries.ADDED.stored()),
             row.cumulative(ElicenceSeries.USES.stored()))).toList()));
   }
+
+  @Override
+  public String title() {
+    return "电子证照";
+  }
 }

@@ -64,4 +64,9 @@ public final class EsealFamily extends SeriesFamily {
         .map(rows -> rows.stream().map(row -> new SealFigures(row.tag(0), row.tag(1),
             row.cumulative(EsealSeries.STAMPS.stored()), row.weekly(EsealSeries.STAMPS.stored()))).toList());
   }
+
+  @Override
+  public String title() {
+    return "电子签章";
+  }
 }

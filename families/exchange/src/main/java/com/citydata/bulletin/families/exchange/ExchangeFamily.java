@@ -75,4 +75,9 @@ public final class ExchangeFamily extends SeriesFamily {
     }
     ExchangeSeries.write(lines, time.get(), direction.get(), unit.get().name(), tables.get(), fields.get(), records.get());
   }
+
+  @Override
+  public String title() {
+    return "数据归集和推送";
+  }
 }

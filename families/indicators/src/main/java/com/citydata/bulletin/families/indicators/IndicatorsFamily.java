@@ -103,4 +103,9 @@ public final class IndicatorsFamily implements Family {
       return new JsonObject().put("values", values).put("indicators", list);
     });
   }
+
+  @Override
+  public String title() {
+    return "平台数据";
+  }
 }

@@ -47,4 +47,9 @@ public final class InterfaceFamily extends SeriesFamily {
         .map(rows -> rows.stream().map(row -> new SystemFigures(row.tag(0), row.tag(1),
             row.cumulative(InterfaceSeries.CALLS.stored()), row.weekly(InterfaceSeries.CALLS.stored()))).toList());
   }
+
+  @Override
+  public String title() {
+    return "接口调用";
+  }
 }

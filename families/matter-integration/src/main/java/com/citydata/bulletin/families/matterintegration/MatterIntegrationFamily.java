@@ -83,4 +83,9 @@ public final class MatterIntegrationFamily extends SeriesFamily {
             .map(r -> new ProgressTable.Progress(r.tag(0), r.gauge(PLANNED.stored()), r.gauge(CONNECTED.stored()),
                 r.gauge(EXTRA.stored()))).toList()));
   }
+
+  @Override
+  public String title() {
+    return "事项接入“一窗受理”平台";
+  }
 }

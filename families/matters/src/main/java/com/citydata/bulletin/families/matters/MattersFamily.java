@@ -133,4 +133,9 @@ public final class MattersFamily implements Family {
   private static RankingTable list(String id, Predicate<Matter> member) {
     return table(id, "MattersListTable", (matters, request) -> MattersLists.list(matters, member), "count");
   }
+
+  @Override
+  public String title() {
+    return "权力事项库";
+  }
 }

@@ -49,4 +49,9 @@ public final class JointProcessFamily extends SeriesFamily {
   public Optional<String> dashboard() {
     return Optional.empty();
   }
+
+  @Override
+  public String title() {
+    return "联办事项";
+  }
 }

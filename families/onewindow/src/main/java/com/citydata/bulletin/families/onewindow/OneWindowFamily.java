@@ -69,4 +69,9 @@ public final class OneWindowFamily extends SeriesFamily {
     return Future.all(regions, joint).map(done -> OneWindowRanking.table(TABLE, request.window(), request.catalog(),
         regions.result(), joint.result()));
   }
+
+  @Override
+  public String title() {
+    return "“一窗受理”平台应用";
+  }
 }

@@ -98,4 +98,9 @@ public final class OpenDataFamily extends SeriesFamily {
             .put("datasets", f.datasets()).put("cumulative", f.cumulative()).put("weekly", f.weekly()),
         UnitFigures::unit, "weekly", UnitFigures::weekly, lastWeek), RankedRows.weeklyTotal(total, lastWeek));
   }
+
+  @Override
+  public String title() {
+    return "数据开放";
+  }
 }

@@ -47,4 +47,9 @@ public final class PageQueryFamily extends SeriesFamily {
         .map(rows -> rows.stream().map(row -> new ModuleFigures(row.tag(0), row.tag(1),
             row.cumulative(PageQuerySeries.VISITS.stored()), row.weekly(PageQuerySeries.VISITS.stored()))).toList());
   }
+
+  @Override
+  public String title() {
+    return "页面查询";
+  }
 }

@@ -77,4 +77,9 @@ public final class SystemIntegrationFamily extends SeriesFamily {
               .put("districts", ProgressTable.sum(progress.stream().filter(p -> request.catalog().kindOf(p.unit()) != UnitKind.CITY).toList()));
         });
   }
+
+  @Override
+  public String title() {
+    return "自建业务办理系统接入“一窗平台”";
+  }
 }

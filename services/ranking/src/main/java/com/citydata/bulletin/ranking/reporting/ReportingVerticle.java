@@ -65,7 +65,8 @@ public final class ReportingVerticle extends VerticleBase {
   private Future<JsonObject> status(Family family, WeekWindow window, List<String> order) {
     SeriesSchema schema = family.series().orElseThrow();
     return reader.points(schema, ReportingStatus.readFrom(window), window.end())
-        .map(points -> ReportingStatus.of(family.name(), schema.reporter().orElseThrow(), points, window, order).toJson());
+        .map(points -> ReportingStatus.of(family.name(), schema.reporter().orElseThrow(), points, window, order).toJson()
+            .put("title", family.title()));
   }
 
   @Override
