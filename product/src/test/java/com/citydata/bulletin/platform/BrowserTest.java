@@ -6,11 +6,9 @@ import com.citydata.bulletin.testkit.Api;
 import com.citydata.bulletin.testkit.RunningPlatform;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,8 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * A reader with a browser: Debian's chromium, headless, opens the archive, follows the bulletin's link and reads
@@ -28,8 +24,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * only: every other host resolves to nothing and goes through a proxy that does not exist.
  */
 class BrowserTest {
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private static RunningPlatform running;
   private static ChromeDriver browser;
 
@@ -46,16 +40,7 @@ class BrowserTest {
     assertThat(running.api.post("/api/v1/bulletins/2018-07-20/publish", RunningPlatform.ADMIN, "application/json", "").status())
         .isEqualTo(201);
 
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments(
-        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1024,1400",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-default-apps", "--disable-extensions", "--disable-domain-reliability", "--no-pings",
-        "--disable-client-side-phishing-detection", "--disable-features=Translate,OptimizationHints,MediaRouter",
-        "--proxy-server=http://127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-        .withLogOutput(System.err).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    browser = Chromium.start("1024,1400", true);
   }
 
   @AfterAll

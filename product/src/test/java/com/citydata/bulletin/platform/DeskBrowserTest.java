@@ -6,10 +6,8 @@ import com.citydata.bulletin.testkit.Api;
 import com.citydata.bulletin.testkit.RunningPlatform;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,8 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * An editor's week at the desk in Debian's chromium, headless and without script: sign in, see who has not reported,
@@ -46,17 +42,7 @@ class DeskBrowserTest {
         .put("password", "editor-password-long").put("role", "editor"));
     assertThat(editor.status()).as(editor.body()).isEqualTo(201);
 
-    ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments(
-        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1600",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-default-apps", "--disable-extensions", "--disable-domain-reliability", "--no-pings",
-        "--disable-client-side-phishing-detection", "--disable-features=Translate,OptimizationHints,MediaRouter",
-        "--blink-settings=scriptEnabled=false",
-        "--proxy-server=http://127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-        .withLogOutput(System.err).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    browser = Chromium.start("1280,1600", false);
   }
 
   private static void post(String unit, String time, long records) {
