@@ -8,6 +8,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,17 +18,21 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 
 /**
  * An editor's week at the desk in Debian's chromium, headless and without script: sign in, see who has not reported,
  * a collector posts and the unit leaves the list while the draft shows its figures, a section's note previewed,
- * saved and printed in the draft, sign out. Screenshots of each step stay in target/.
+ * saved and printed in the draft, publish (first the difference against the last revision, then the confirmation)
+ * and see the delivery to a loopback webhook delivered, sign out. Screenshots of each step stay in target/.
  */
 class DeskBrowserTest {
   private static final String DAY = "2018-07-20";
   private static RunningPlatform running;
   private static ChromeDriver browser;
   private static String collector;
+  private static Receiver receiver;
 
   @BeforeAll
   static void start() throws Exception {
@@ -42,6 +47,11 @@ class DeskBrowserTest {
         .put("password", "editor-password-long").put("role", "editor"));
     assertThat(editor.status()).as(editor.body()).isEqualTo(201);
 
+    receiver = new Receiver(0);
+    Api.Response subscribed = running.api.post("/api/v1/subscriptions", RunningPlatform.ADMIN, new JsonObject().put("name", "统计平台")
+        .put("kind", "webhook").put("url", receiver.url("/hooks/bulletin")).put("secret", "desk-test-secret")
+        .put("events", new JsonArray().add("published")));
+    assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(201);
     browser = Chromium.start("1280,1600", false);
   }
 
@@ -57,6 +67,9 @@ class DeskBrowserTest {
     if (browser != null) {
       browser.quit();
     }
+    if (receiver != null) {
+      receiver.close();
+    }
     running.close();
   }
 
@@ -68,7 +81,7 @@ class DeskBrowserTest {
     browser.findElement(By.name("username")).sendKeys("王编辑");
     browser.findElement(By.name("password")).sendKeys("editor-password-long");
     screenshot("desk-1-login.png");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    submit(By.cssSelector("button[type=submit]"));
     assertThat(browser.getCurrentUrl()).matches(base + "/desk/\\d{4}-\\d{2}-\\d{2}");
 
     browser.get(base + "/desk/" + DAY);
@@ -83,19 +96,76 @@ class DeskBrowserTest {
 
     WebElement form = browser.findElement(By.cssSelector("form[data-section='二']"));
     form.findElement(By.name("lead")).sendKeys("请各单位于7月25日前完成接口目录的更新。");
-    form.findElement(By.cssSelector("button[value=preview]")).click();
+    submit(By.cssSelector("form[data-section='二'] button[value=preview]"));
     assertThat(browser.findElement(By.cssSelector("[data-preview='二']")).getText()).isEqualTo("请各单位于7月25日前完成接口目录的更新。");
     assertThat(browser.findElement(By.id("notice")).getText()).contains("尚未保存");
     screenshot("desk-4-preview.png");
-    browser.findElement(By.cssSelector("form[data-section='二'] button[value=save]")).click();
+    submit(By.cssSelector("form[data-section='二'] button[value=save]"));
     assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("第二部分的说明已保存。");
     assertThat(draftText()).contains("请各单位于7月25日前完成接口目录的更新。");
     screenshot("desk-5-saved.png");
 
-    browser.findElement(By.cssSelector("header form button")).click();
+    submit(By.cssSelector("form[data-action=publish] button"));
+    assertThat(browser.findElement(By.id("diff")).getDomAttribute("data-first")).isEqualTo("true");
+    submit(By.cssSelector("form[data-action=publish-confirm] button"));
+    assertThat(browser.getCurrentUrl()).isEqualTo(base + "/desk/" + DAY + "/deliveries?revision=1");
+    assertThat(deliveredAfterReloads()).isEqualTo("delivered");
+    assertThat(receiver.received()).hasSize(1);
+    screenshot("desk-6-delivered.png");
+
+    post("市民政局", "2018-07-17T10:00:00+08:00", 12_000_000L);
+    browser.get(base + "/desk/" + DAY);
+    assertThat(missing()).isEmpty();
+    submit(By.cssSelector("form[data-action=publish] button"));
+    List<String> added = browser.findElements(By.cssSelector("#diff li[data-change=added]")).stream().map(WebElement::getText).toList();
+    assertThat(added).anySatisfy(line -> assertThat(line).contains("市民政局"));
+    screenshot("desk-7-diff.png");
+    submit(By.cssSelector("form[data-action=publish-confirm] button"));
+    assertThat(browser.getCurrentUrl()).isEqualTo(base + "/desk/" + DAY + "/deliveries?revision=2");
+    assertThat(deliveredAfterReloads()).isEqualTo("delivered");
+
+    browser.get(base + "/desk/" + DAY);
+    submit(By.cssSelector("header form button"));
     assertThat(browser.getCurrentUrl()).isEqualTo(base + "/desk/login");
     browser.get(base + "/desk/" + DAY);
     assertThat(browser.getCurrentUrl()).isEqualTo(base + "/desk/login");
+  }
+
+  /** Clicks a form's button and waits for the page it leads to: the old page's elements must not answer for the new. */
+  private static void submit(By button) throws InterruptedException {
+    WebElement page = browser.findElement(By.tagName("html"));
+    browser.findElement(button).click();
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        page.isDisplayed();
+      } catch (StaleElementReferenceException gone) {
+        return;
+      } catch (WebDriverException detached) {
+        // Chromium's way of saying the same while the next page replaces the old one's nodes.
+        if (String.valueOf(detached.getMessage()).contains("does not belong to the document")) {
+          return;
+        }
+        throw detached;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the page did not change after clicking " + button);
+  }
+
+  /** A person reloads the deliveries page until it settles; at most half a minute. */
+  private static String deliveredAfterReloads() throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    String state = "";
+    while (System.nanoTime() < deadline) {
+      state = browser.findElement(By.cssSelector("#deliveries li")).getDomAttribute("data-state");
+      if ("delivered".equals(state) || "failed".equals(state)) {
+        return state;
+      }
+      Thread.sleep(500);
+      browser.navigate().refresh();
+    }
+    return state;
   }
 
   private static List<String> missing() {

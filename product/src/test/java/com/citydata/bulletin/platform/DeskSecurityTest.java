@@ -122,6 +122,12 @@ class DeskSecurityTest {
     assertThat(foreign.body()).contains("未作任何更改");
     assertThat(running.api.get("/api/v1/bulletins/" + DAY + "/notes/二", RunningPlatform.ADMIN).status()).isEqualTo(404);
 
+    DeskClient.Page publishWithout = editor.post("/desk/" + DAY + "/publish", Map.of("intent", "confirm"));
+    DeskClient.Page publishForeign = editor.post("/desk/" + DAY + "/publish", Map.of("intent", "confirm", "csrf", othersToken));
+    assertThat(publishWithout.status()).isEqualTo(403);
+    assertThat(publishForeign.status()).isEqualTo(403);
+    assertThat(running.api.get("/api/v1/bulletins", RunningPlatform.ADMIN).json().getJsonArray("bulletins")).isEmpty();
+
     DeskClient.Page logout = editor.post("/desk/logout", Map.of("csrf", othersToken));
     assertThat(logout.status()).isEqualTo(403);
     assertThat(editor.get("/desk/" + DAY).status()).isEqualTo(200);
@@ -152,6 +158,9 @@ class DeskSecurityTest {
       assertThat(week.body()).doesNotContain("value=\"save\"");
       DeskClient.Page refused = someone.post("/desk/" + DAY + "/notes/三", Map.of("lead", "改掉", "intent", "save", "csrf", week.csrf()));
       assertThat(refused.status()).as(who[0]).isEqualTo(403);
+      assertThat(week.body()).doesNotContain("data-action=\"publish\"");
+      assertThat(someone.post("/desk/" + DAY + "/publish", Map.of("intent", "confirm", "csrf", week.csrf())).status()).as(who[0])
+          .isEqualTo(403);
     }
     assertThat(running.api.get("/api/v1/bulletins/" + DAY + "/notes/三", RunningPlatform.ADMIN).json().getJsonArray("lead"))
         .containsExactly("第一段", "第二段");

@@ -191,6 +191,8 @@ public final class GatewayVerticle extends VerticleBase {
     handlers.put("deskWeek", desk::week);
     handlers.put("deskDraft", desk::draft);
     handlers.put("deskNotes", desk::notes);
+    handlers.put("deskPublish", desk::publish);
+    handlers.put("deskDeliveries", desk::deliveries);
     PointsEnvelope envelopes = new PointsEnvelope(Contract.envelopes(contract.json(), SERIES_FAMILIES));
     for (Map.Entry<String, JsonObject> operation : contract.operations()) {
       String family = operation.getValue().getString("x-family");
