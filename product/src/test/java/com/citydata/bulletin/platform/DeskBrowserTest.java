@@ -105,13 +105,33 @@ class DeskBrowserTest {
     assertThat(draftText()).contains("请各单位于7月25日前完成接口目录的更新。");
     screenshot("desk-5-saved.png");
 
+    List<String> good = List.of("市公安局", "事项 1", "个人;", "https://127.0.0.1/apply/1", "是", "", "", "", "", "不可办", "许可-00001-000",
+        "(五星)网上申报、全程在线、办结取件(统一认证)", "否", "否", "否", "地级市");
+    List<String> bad = new java.util.ArrayList<>(good);
+    bad.set(1, "事项 2");
+    bad.set(4, "Y");
+    Path badFile = register("register-bad.csv", List.of(good, bad));
+    browser.findElement(By.cssSelector("form[data-upload=matters] input[name=file]")).sendKeys(badFile.toAbsolutePath().toString());
+    submit(By.cssSelector("form[data-upload=matters] button"));
+    List<WebElement> refused = browser.findElements(By.cssSelector("#refused li"));
+    assertThat(refused).hasSize(1);
+    assertThat(refused.get(0).getDomAttribute("data-row")).isEqualTo("3");
+    assertThat(refused.get(0).getText()).contains("统一认证").contains("must be 是 or 否, got 'Y'");
+    assertThat(matters()).isZero();
+    screenshot("desk-6-refused.png");
+    Path goodFile = register("register-good.csv", List.of(good));
+    browser.findElement(By.cssSelector("form[data-upload=matters] input[name=file]")).sendKeys(goodFile.toAbsolutePath().toString());
+    submit(By.cssSelector("form[data-upload=matters] button"));
+    assertThat(browser.findElement(By.id("notice")).getText()).contains("文件已导入");
+    assertThat(matters()).isEqualTo(1);
+
     submit(By.cssSelector("form[data-action=publish] button"));
     assertThat(browser.findElement(By.id("diff")).getDomAttribute("data-first")).isEqualTo("true");
     submit(By.cssSelector("form[data-action=publish-confirm] button"));
     assertThat(browser.getCurrentUrl()).isEqualTo(base + "/desk/" + DAY + "/deliveries?revision=1");
     assertThat(deliveredAfterReloads()).isEqualTo("delivered");
     assertThat(receiver.received()).hasSize(1);
-    screenshot("desk-6-delivered.png");
+    screenshot("desk-7-delivered.png");
 
     post("市民政局", "2018-07-17T10:00:00+08:00", 12_000_000L);
     browser.get(base + "/desk/" + DAY);
@@ -119,7 +139,7 @@ class DeskBrowserTest {
     submit(By.cssSelector("form[data-action=publish] button"));
     List<String> added = browser.findElements(By.cssSelector("#diff li[data-change=added]")).stream().map(WebElement::getText).toList();
     assertThat(added).anySatisfy(line -> assertThat(line).contains("市民政局"));
-    screenshot("desk-7-diff.png");
+    screenshot("desk-8-diff.png");
     submit(By.cssSelector("form[data-action=publish-confirm] button"));
     assertThat(browser.getCurrentUrl()).isEqualTo(base + "/desk/" + DAY + "/deliveries?revision=2");
     assertThat(deliveredAfterReloads()).isEqualTo("delivered");
@@ -129,6 +149,19 @@ class DeskBrowserTest {
     assertThat(browser.getCurrentUrl()).isEqualTo(base + "/desk/login");
     browser.get(base + "/desk/" + DAY);
     assertThat(browser.getCurrentUrl()).isEqualTo(base + "/desk/login");
+  }
+
+  /** A register as the office saves it from its spreadsheet, in target/. */
+  private static Path register(String name, List<List<String>> rows) throws Exception {
+    Path file = Path.of("target", name);
+    Files.write(file, RegisterFiles.csv(RegisterFiles.COLUMNS, rows, java.nio.charset.StandardCharsets.UTF_8));
+    return file;
+  }
+
+  /** How many matters the week's register summary counts. */
+  private static long matters() {
+    Api.Response summary = running.api.get("/api/v1/matters/summary?week=" + DAY, RunningPlatform.ADMIN);
+    return summary.status() == 404 ? 0 : summary.json().getLong("matters", 0L);
   }
 
   /** Clicks a form's button and waits for the page it leads to: the old page's elements must not answer for the new. */

@@ -125,6 +125,7 @@ class DeskSecurityTest {
     DeskClient.Page publishWithout = editor.post("/desk/" + DAY + "/publish", Map.of("intent", "confirm"));
     DeskClient.Page publishForeign = editor.post("/desk/" + DAY + "/publish", Map.of("intent", "confirm", "csrf", othersToken));
     assertThat(publishWithout.status()).isEqualTo(403);
+    assertThat(editor.post("/desk/" + DAY + "/uploads/matters", Map.of("csrf", othersToken)).status()).isEqualTo(403);
     assertThat(publishForeign.status()).isEqualTo(403);
     assertThat(running.api.get("/api/v1/bulletins", RunningPlatform.ADMIN).json().getJsonArray("bulletins")).isEmpty();
 

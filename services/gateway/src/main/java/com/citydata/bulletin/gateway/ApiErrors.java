@@ -102,7 +102,12 @@ public final class ApiErrors {
 
   /** The words of a service's refusal, for a page to show. */
   static String serviceError(ReplyException reply) {
-    return parse(reply.getMessage()).getString("error", "internal error");
+    return serviceBody(reply).getString("error", "internal error");
+  }
+
+  /** A service's refusal as the API would answer it: {"error", "details"}. */
+  static JsonObject serviceBody(ReplyException reply) {
+    return parse(reply.getMessage());
   }
 
   private static JsonObject parse(String message) {

@@ -7,6 +7,7 @@ import com.citydata.bulletin.accounts.Sessions;
 import com.citydata.bulletin.auth.Tokens;
 import com.citydata.bulletin.bus.Addresses;
 import com.citydata.bulletin.bus.BusRetry;
+import com.citydata.bulletin.bus.IngestRequest;
 import com.citydata.bulletin.bus.Messages.BulletinQuery;
 import com.citydata.bulletin.bus.Messages.Notes;
 import com.citydata.bulletin.bus.Messages.Publish;
@@ -58,9 +59,11 @@ final class DeskRoutes {
   private final int failureLimit;
   private final Duration lock;
   private final Duration sessionAge;
+  private final List<String> fileFamilies;
+  private final BusRetry.Policy ingest;
 
   DeskRoutes(Vertx vertx, AccountRepository accounts, DeskSessions sessions, WeekCalendar calendar, FailedAuthLimiter addresses,
-      int failureLimit, Duration lock, Duration sessionAge) {
+      int failureLimit, Duration lock, Duration sessionAge, List<String> fileFamilies, BusRetry.Policy ingest) {
     this.vertx = vertx;
     this.accounts = accounts;
     this.sessions = sessions;
@@ -69,6 +72,8 @@ final class DeskRoutes {
     this.failureLimit = failureLimit;
     this.lock = lock;
     this.sessionAge = sessionAge;
+    this.fileFamilies = List.copyOf(fileFamilies);
+    this.ingest = ingest;
   }
 
   /** GET /desk: the coming bulletin day's page. */
@@ -165,8 +170,10 @@ final class DeskRoutes {
   void week(RoutingContext ctx) {
     signedIn(ctx).ifPresent(session -> {
       String saved = ctx.queryParams().get("saved");
-      weekPage(ctx, session, LocalDate.parse(ctx.pathParam("date")), Map.of(), saved != null && SECTIONS.contains(saved) ? "第" + saved + "部分的说明已保存。" : null,
-          null, 200);
+      String uploaded = ctx.queryParams().get("uploaded");
+      String notice = saved != null && SECTIONS.contains(saved) ? "第" + saved + "部分的说明已保存。"
+          : uploaded != null && fileFamilies.contains(uploaded) ? "文件已导入（" + uploaded + "），各行均已保存。" : null;
+      weekPage(ctx, session, LocalDate.parse(ctx.pathParam("date")), Map.of(), notice, null, 200);
     });
   }
 
@@ -202,6 +209,47 @@ final class DeskRoutes {
               session.account().principal().name()), BusRetry.READ)
           .onSuccess(reply -> redirect(ctx, "/desk/" + day + "?saved=" + java.net.URLEncoder.encode(section, java.nio.charset.StandardCharsets.UTF_8)))
           .onFailure(failure -> failed(ctx, failure));
+    });
+  }
+
+  /**
+   * POST /desk/{date}/uploads/{family}: a family's file (the matters register) from the week page, checked by the
+   * family as the API's upload is, all or nothing; every refused row is listed on the page, and nothing is kept.
+   */
+  void upload(RoutingContext ctx) {
+    withForm(ctx, true).ifPresent(session -> {
+      String day = LocalDate.parse(ctx.pathParam("date")).toString();
+      String family = ctx.pathParam("family");
+      if (!fileFamilies.contains(family)) {
+        DeskPages.message(ctx, 404, "无此上传", "没有名为 " + family + " 的文件上传。", "/desk/" + day);
+        return;
+      }
+      Uploads.file(vertx, ctx).onComplete(read -> {
+        if (read.failed()) {
+          ctx.fail(read.cause());
+          return;
+        }
+        if (read.result().isEmpty()) {
+          weekPage(ctx, session, LocalDate.parse(day), Map.of(), null, "请选择要上传的文件（.xlsx 或 .csv）。", 400);
+          return;
+        }
+        Uploads.Upload file = read.result().get();
+        BusRetry.<JsonObject>request(vertx, Addresses.ingest(family), IngestRequest.file(Buffer.buffer(file.bytes()), file.mediaType(), day,
+                session.account().principal().units()), ingest)
+            .onSuccess(reply -> redirect(ctx, "/desk/" + day + "?uploaded=" + family))
+            .onFailure(failure -> {
+              if (failure instanceof ReplyException reply && reply.failureCode() == 400) {
+                JsonObject body = ApiErrors.serviceBody(reply);
+                List<Map<String, Object>> rows = body.getJsonArray("details", new JsonArray()).stream().map(JsonObject.class::cast)
+                    .map(d -> Map.<String, Object>of("row", d.getValue("index") == null ? "" : String.valueOf(d.getValue("index")),
+                        "column", java.util.Objects.requireNonNullElse(d.getString("field"), ""), "message", d.getString("message", "")))
+                    .toList();
+                weekPage(ctx, session, LocalDate.parse(day), Map.of(), null, "文件未导入，未保存任何一行：" + body.getString("error", ""), 400, rows);
+              } else {
+                failed(ctx, failure);
+              }
+            });
+      });
     });
   }
 
@@ -300,6 +348,11 @@ final class DeskRoutes {
 
   private void weekPage(RoutingContext ctx, Sessions.Session session, LocalDate day, Map<String, JsonObject> typed, String notice,
       String problem, int status) {
+    weekPage(ctx, session, day, typed, notice, problem, status, List.of());
+  }
+
+  private void weekPage(RoutingContext ctx, Sessions.Session session, LocalDate day, Map<String, JsonObject> typed, String notice,
+      String problem, int status, List<Map<String, Object>> refused) {
     WeekWindow window = calendar.windowEndingOn(day);
     Future<JsonObject> reporting = BusRetry.<JsonObject>request(vertx, Addresses.REPORTING, new JsonObject().put("date", day.toString()),
         BusRetry.READ).map(reply -> reply.body());
@@ -327,6 +380,8 @@ final class DeskRoutes {
         sections.add(section(SECTIONS.get(i), notes.get(i).result(), typed.get(SECTIONS.get(i))));
       }
       model.put("sections", sections);
+      model.put("uploads", fileFamilies);
+      model.put("refused", refused);
       if (notice != null) {
         model.put("notice", notice);
       }

@@ -151,7 +151,9 @@ public final class GatewayVerticle extends VerticleBase {
     AccountRoutes accountRoutes = new AccountRoutes(accounts, catalogRepository);
     DeskRoutes desk = new DeskRoutes(vertx, accounts, deskSessions, new WeekCalendar(config.bulletinWeekday(), config.timezone()),
         new FailedAuthLimiter(config.signinFailureLimit() * SIGNIN_FAILURES_PER_ADDRESS, config.signinLock(), MAX_LIMITED_KEYS, System::nanoTime),
-        config.signinFailureLimit(), config.signinLock(), config.sessionMaxAge());
+        config.signinFailureLimit(), config.signinLock(), config.sessionMaxAge(), contract.operations().stream()
+            .filter(op -> Contract.familyReadsBody(op.getValue()) && "file".equals(op.getValue().getString("x-ingest")))
+            .map(op -> op.getValue().getString("x-family")).distinct().toList(), BusRetry.ingest(config.storeDeadline()));
     SubscriptionRoutes subscriptions = new SubscriptionRoutes(vertx);
     String yaml = contract.yaml();
     Map<String, Handler<RoutingContext>> handlers = new HashMap<>();
@@ -193,6 +195,7 @@ public final class GatewayVerticle extends VerticleBase {
     handlers.put("deskNotes", desk::notes);
     handlers.put("deskPublish", desk::publish);
     handlers.put("deskDeliveries", desk::deliveries);
+    handlers.put("deskUpload", desk::upload);
     PointsEnvelope envelopes = new PointsEnvelope(Contract.envelopes(contract.json(), SERIES_FAMILIES));
     for (Map.Entry<String, JsonObject> operation : contract.operations()) {
       String family = operation.getValue().getString("x-family");

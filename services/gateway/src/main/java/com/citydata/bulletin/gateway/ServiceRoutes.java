@@ -14,14 +14,12 @@ import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Optional;
 
 /** Routes that hand the request to a service over the event bus and relay its answer. */
 final class ServiceRoutes {
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private final Vertx vertx;
   private final BusRetry.Policy ingest;
 
@@ -40,7 +38,7 @@ final class ServiceRoutes {
     String day = ctx.queryParams().get("date") != null ? ctx.queryParams().get("date") : ctx.pathParam("date");
     String contentType = ctx.request().getHeader("Content-Type");
     if (contentType != null && !JsonBodyRule.mediaType(contentType).equals(JsonBodyRule.JSON)) {
-      file(ctx).onSuccess(file -> {
+      Uploads.file(vertx, ctx).onSuccess(file -> {
         if (file.isEmpty()) {
           ApiErrors.send(ctx, 400, "no file: send it as the body or as the \"file\" part of a multipart/form-data request", List.of());
           return;
@@ -105,29 +103,6 @@ final class ServiceRoutes {
   }
 
   /** An uploaded file and its media type: a form's file part names it, else its file name's extension does. */
-  private record Upload(byte[] bytes, String mediaType) {
-  }
-
-  private Future<Optional<Upload>> file(RoutingContext ctx) {
-    String contentType = JsonBodyRule.mediaType(ctx.request().getHeader("Content-Type"));
-    if (!contentType.equals("multipart/form-data")) {
-      Buffer body = ctx.body().buffer();
-      return Future.succeededFuture(body == null || body.length() == 0 ? Optional.empty() : Optional.of(new Upload(body.getBytes(), contentType)));
-    }
-    Optional<FileUpload> part = ctx.fileUploads().stream().filter(f -> f.name().equals("file")).findFirst();
-    if (part.isEmpty()) {
-      return Future.succeededFuture(Optional.empty());
-    }
-    String mediaType = JsonBodyRule.mediaType(part.get().contentType());
-    String fileName = part.get().fileName().toLowerCase(java.util.Locale.ROOT);
-    if (fileName.endsWith(".csv")) {
-      mediaType = "text/csv";
-    } else if (fileName.endsWith(".xlsx")) {
-      mediaType = XLSX;
-    }
-    String type = mediaType;
-    return vertx.fileSystem().readFile(part.get().uploadedFileName()).map(bytes -> Optional.of(new Upload(bytes.getBytes(), type)));
-  }
 
   void ranking(RoutingContext ctx) {
     request(ctx, Addresses.RANKING, new RankingQuery(ctx.pathParam("table"), ctx.queryParams().get("week"), true), BusRetry.READ);
