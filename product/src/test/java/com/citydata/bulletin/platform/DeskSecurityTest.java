@@ -165,6 +165,19 @@ class DeskSecurityTest {
     }
     assertThat(running.api.get("/api/v1/bulletins/" + DAY + "/notes/三", RunningPlatform.ADMIN).json().getJsonArray("lead"))
         .containsExactly("第一段", "第二段");
+
+    // The save is in the audit log once, under the editor's name, for the API and for an admin's page alike.
+    JsonArray entries = running.api.get("/api/v1/audit?limit=1000", RunningPlatform.ADMIN).json().getJsonArray("entries");
+    assertThat(entries.stream().map(JsonObject.class::cast).filter(e -> e.getString("action").equals("bulletins.notes.put")
+        && e.getString("actor").equals("editor") && e.getJsonObject("detail").encode().contains("第一段"))).hasSize(1);
+    assertThat(running.api.get("/api/v1/audit", running.collector("audit-reader", "exchange")).status()).isEqualTo(403);
+    account("auditor", "auditor-password-long", "admin", null);
+    DeskClient admin = client();
+    admin.signIn("auditor", "auditor-password-long");
+    DeskClient.Page audit = admin.get("/desk/admin/audit");
+    assertThat(audit.status()).isEqualTo(200);
+    assertThat(audit.body()).contains("id=\"audit\"").contains("data-action=\"bulletins.notes.put\"").contains("第一段");
+    assertThat(editor.get("/desk/admin/audit").status()).isEqualTo(403);
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.citydata.bulletin.accounts.Role;
 import com.citydata.bulletin.accounts.Sessions;
 import com.citydata.bulletin.auth.Tokens;
 import com.citydata.bulletin.bus.Addresses;
+import com.citydata.bulletin.catalog.AuditLog;
 import com.citydata.bulletin.bus.BusRetry;
 import com.citydata.bulletin.bus.IngestRequest;
 import com.citydata.bulletin.bus.Messages.BulletinQuery;
@@ -23,6 +24,7 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Pool;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -52,6 +55,7 @@ final class DeskRoutes {
   private static final Duration LOGIN_FORM = Duration.ofMinutes(30);
 
   private final Vertx vertx;
+  private final Pool pool;
   private final AccountRepository accounts;
   private final DeskSessions sessions;
   private final WeekCalendar calendar;
@@ -62,9 +66,10 @@ final class DeskRoutes {
   private final List<String> fileFamilies;
   private final BusRetry.Policy ingest;
 
-  DeskRoutes(Vertx vertx, AccountRepository accounts, DeskSessions sessions, WeekCalendar calendar, FailedAuthLimiter addresses,
+  DeskRoutes(Vertx vertx, Pool pool, AccountRepository accounts, DeskSessions sessions, WeekCalendar calendar, FailedAuthLimiter addresses,
       int failureLimit, Duration lock, Duration sessionAge, List<String> fileFamilies, BusRetry.Policy ingest) {
     this.vertx = vertx;
+    this.pool = pool;
     this.accounts = accounts;
     this.sessions = sessions;
     this.calendar = calendar;
@@ -250,6 +255,26 @@ final class DeskRoutes {
               }
             });
       });
+    });
+  }
+
+  /** GET /desk/admin/audit: who changed what, and when, newest first; for admins only. */
+  void audit(RoutingContext ctx) {
+    signedIn(ctx).ifPresent(session -> {
+      if (session.account().role() != Role.ADMIN) {
+        DeskPages.message(ctx, 403, "无权查看", "只有管理员可以查看操作记录。", "/desk");
+        return;
+      }
+      OptionalInt limit = AuditLimit.of(ctx);
+      if (limit.isEmpty()) {
+        DeskPages.message(ctx, 400, "请求有误", AuditLimit.RULE, "/desk/admin/audit");
+        return;
+      }
+      AuditLog.recent(pool, limit.getAsInt()).onSuccess(entries -> DeskPages.send(ctx, 200, "audit.ftlx", Map.of(
+          "entries", entries.stream().map(JsonObject.class::cast).map(e -> Map.<String, Object>of("id", e.getLong("id"),
+              "at", SHOWN.format(Instant.parse(e.getString("at")).atZone(calendar.zone())), "actor", e.getString("actor"),
+              "action", e.getString("action"), "detail", e.getJsonObject("detail").encode())).toList())))
+          .onFailure(ctx::fail);
     });
   }
 

@@ -4,10 +4,12 @@ import com.citydata.bulletin.accounts.AccountRepository;
 import com.citydata.bulletin.accounts.Sessions;
 import com.citydata.bulletin.bus.Addresses;
 import com.citydata.bulletin.bus.BusRetry;
+import com.citydata.bulletin.catalog.AuditLog;
 import com.citydata.bulletin.catalog.CatalogRepository;
 import com.citydata.bulletin.catalog.CollectorRepository;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
+import com.citydata.bulletin.domain.FieldError;
 import com.citydata.bulletin.domain.WeekCalendar;
 import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.FamilyRegistry;
@@ -149,7 +151,7 @@ public final class GatewayVerticle extends VerticleBase {
     ServiceRoutes services = new ServiceRoutes(vertx, BusRetry.ingest(config.storeDeadline()));
     BulletinRoutes bulletins = new BulletinRoutes(vertx);
     AccountRoutes accountRoutes = new AccountRoutes(accounts, catalogRepository);
-    DeskRoutes desk = new DeskRoutes(vertx, accounts, deskSessions, new WeekCalendar(config.bulletinWeekday(), config.timezone()),
+    DeskRoutes desk = new DeskRoutes(vertx, pool, accounts, deskSessions, new WeekCalendar(config.bulletinWeekday(), config.timezone()),
         new FailedAuthLimiter(config.signinFailureLimit() * SIGNIN_FAILURES_PER_ADDRESS, config.signinLock(), MAX_LIMITED_KEYS, System::nanoTime),
         config.signinFailureLimit(), config.signinLock(), config.sessionMaxAge(), contract.operations().stream()
             .filter(op -> Contract.familyReadsBody(op.getValue()) && "file".equals(op.getValue().getString("x-ingest")))
@@ -196,6 +198,10 @@ public final class GatewayVerticle extends VerticleBase {
     handlers.put("deskPublish", desk::publish);
     handlers.put("deskDeliveries", desk::deliveries);
     handlers.put("deskUpload", desk::upload);
+    handlers.put("listAudit", ctx -> AuditLimit.of(ctx).ifPresentOrElse(limit -> AuditLog.recent(pool, limit)
+            .onSuccess(entries -> Responses.json(ctx, 200, new JsonObject().put("entries", entries))).onFailure(ctx::fail),
+        () -> ApiErrors.send(ctx, 400, AuditLimit.RULE, List.of(new FieldError(null, "limit", AuditLimit.RULE)))));
+    handlers.put("deskAudit", desk::audit);
     PointsEnvelope envelopes = new PointsEnvelope(Contract.envelopes(contract.json(), SERIES_FAMILIES));
     for (Map.Entry<String, JsonObject> operation : contract.operations()) {
       String family = operation.getValue().getString("x-family");
