@@ -69,6 +69,7 @@ public final class AppConfig {
   public static final String SESSION_MAX_HOURS = "SESSION_MAX_HOURS";
   public static final String SIGNIN_FAILURE_LIMIT = "SIGNIN_FAILURE_LIMIT";
   public static final String SIGNIN_LOCK_MINUTES = "SIGNIN_LOCK_MINUTES";
+  public static final String DESK_CHANGE_FACTOR = "DESK_CHANGE_FACTOR";
 
   private static final Map<String, String> DEFAULTS = Map.ofEntries(
       Map.entry(HTTP_HOST, "127.0.0.1"),
@@ -100,7 +101,8 @@ public final class AppConfig {
       Map.entry(SESSION_IDLE_MINUTES, "60"),
       Map.entry(SESSION_MAX_HOURS, "12"),
       Map.entry(SIGNIN_FAILURE_LIMIT, "10"),
-      Map.entry(SIGNIN_LOCK_MINUTES, "15"));
+      Map.entry(SIGNIN_LOCK_MINUTES, "15"),
+      Map.entry(DESK_CHANGE_FACTOR, "2"));
 
   public static final List<String> KEYS = List.of(HTTP_HOST, HTTP_PORT, HTTP_IDLE_TIMEOUT_SECONDS, HTTP_HEADER_TIMEOUT_SECONDS, RATE_LIMIT_PER_SECOND,
       RATE_LIMIT_BURST, AUTH_FAILURE_LIMIT, AUTH_FAILURE_WINDOW_SECONDS, DATA_DIR, ADMIN_TOKEN, BODY_LIMIT_BYTES,
@@ -108,7 +110,7 @@ public final class AppConfig {
       INFLUX_DATABASE, INFLUX_RETENTION_POLICY, QUESTDB_HTTP_URL, QUESTDB_PG_URL, STORE_DEADLINE_SECONDS, SPOOL_MAX_BYTES,
       STORE_MAX_PENDING_WRITES, SHUTDOWN_DRAIN_SECONDS, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_MEMBERS, PUBLIC_BASE_URL,
       DELIVERY_ALLOWED_HOSTS, DELIVERY_RETRY_BASE_SECONDS, DELIVERY_RETRY_CAP_SECONDS, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS,
-      SIGNIN_FAILURE_LIMIT, SIGNIN_LOCK_MINUTES);
+      SIGNIN_FAILURE_LIMIT, SIGNIN_LOCK_MINUTES, DESK_CHANGE_FACTOR);
 
   private final Map<String, String> values;
 
@@ -241,6 +243,15 @@ public final class AppConfig {
   /** Failed sign-ins of one account within {@link #signinLock()} that lock it for that long. */
   public int signinFailureLimit() {
     return atLeastOne(SIGNIN_FAILURE_LIMIT);
+  }
+
+  /** A week's figure this many times last week's, or this many times smaller, is marked on the desk for checking. */
+  public double deskChangeFactor() {
+    double factor = Double.parseDouble(require(DESK_CHANGE_FACTOR));
+    if (!(factor > 1)) {
+      throw new IllegalArgumentException("setting " + DESK_CHANGE_FACTOR + " must be more than 1, got " + factor);
+    }
+    return factor;
   }
 
   public Duration signinLock() {

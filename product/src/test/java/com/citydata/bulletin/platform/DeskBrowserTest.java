@@ -40,8 +40,8 @@ class DeskBrowserTest {
     running.putUnits(new JsonObject().put("name", "市公安局").put("kind", "department"),
         new JsonObject().put("name", "市民政局").put("kind", "department"));
     collector = running.collector("etl", "exchange");
-    // Both reported two weeks before, so both are expected this week.
-    post("市公安局", "2018-07-06T10:00:00+08:00", 1_000);
+    // Both reported in the weeks before, so both are expected this week; 市公安局 last week, with a third of this week's.
+    post("市公安局", "2018-07-10T10:00:00+08:00", 100_000_000L);
     post("市民政局", "2018-07-06T10:00:00+08:00", 2_000);
     Api.Response editor = running.api.post("/api/v1/accounts", RunningPlatform.ADMIN, new JsonObject().put("name", "王编辑")
         .put("password", "editor-password-long").put("role", "editor"));
@@ -92,6 +92,8 @@ class DeskBrowserTest {
     browser.navigate().refresh();
     assertThat(missing()).containsExactly("exchange 市民政局");
     assertThat(draftText()).contains("市公安局").contains("3.33亿");
+    WebElement moved = browser.findElement(By.cssSelector("#check li[data-row='市公安局']"));
+    assertThat(moved.getText()).contains("较上周 +233%");
     screenshot("desk-3-reported.png");
 
     WebElement form = browser.findElement(By.cssSelector("form[data-section='二']"));

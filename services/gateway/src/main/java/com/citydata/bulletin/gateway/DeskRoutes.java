@@ -6,13 +6,13 @@ import com.citydata.bulletin.accounts.Role;
 import com.citydata.bulletin.accounts.Sessions;
 import com.citydata.bulletin.auth.Tokens;
 import com.citydata.bulletin.bus.Addresses;
-import com.citydata.bulletin.catalog.AuditLog;
 import com.citydata.bulletin.bus.BusRetry;
 import com.citydata.bulletin.bus.IngestRequest;
 import com.citydata.bulletin.bus.Messages.BulletinQuery;
 import com.citydata.bulletin.bus.Messages.Notes;
 import com.citydata.bulletin.bus.Messages.Publish;
 import com.citydata.bulletin.bus.Messages.SubscriptionRef;
+import com.citydata.bulletin.catalog.AuditLog;
 import com.citydata.bulletin.domain.FieldError;
 import com.citydata.bulletin.domain.WeekCalendar;
 import com.citydata.bulletin.domain.WeekWindow;
@@ -25,6 +25,9 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,11 +37,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desk, the office's pages: sign-in and sign-out, and the week page (who has not reported, each section's notes,
@@ -46,7 +54,7 @@ import java.util.stream.Collectors;
  * without it, or with another session's, is refused and changes nothing.
  */
 final class DeskRoutes {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeskRoutes.class);
+  private static final Logger LOG = LoggerFactory.getLogger(DeskRoutes.class);
   static final List<String> SECTIONS = List.of("一", "二", "三", "四", "五");
   private static final Map<Role, String> ROLE_LABELS = Map.of(Role.ADMIN, "管理员", Role.EDITOR, "编辑", Role.REPORTER, "报送员",
       Role.READER, "读者");
@@ -65,9 +73,10 @@ final class DeskRoutes {
   private final Duration sessionAge;
   private final List<String> fileFamilies;
   private final BusRetry.Policy ingest;
+  private final double changeFactor;
 
   DeskRoutes(Vertx vertx, Pool pool, AccountRepository accounts, DeskSessions sessions, WeekCalendar calendar, FailedAuthLimiter addresses,
-      int failureLimit, Duration lock, Duration sessionAge, List<String> fileFamilies, BusRetry.Policy ingest) {
+      int failureLimit, Duration lock, Duration sessionAge, List<String> fileFamilies, BusRetry.Policy ingest, double changeFactor) {
     this.vertx = vertx;
     this.pool = pool;
     this.accounts = accounts;
@@ -79,6 +88,7 @@ final class DeskRoutes {
     this.sessionAge = sessionAge;
     this.fileFamilies = List.copyOf(fileFamilies);
     this.ingest = ingest;
+    this.changeFactor = changeFactor;
   }
 
   /** GET /desk: the coming bulletin day's page. */
@@ -212,7 +222,7 @@ final class DeskRoutes {
       }
       BusRetry.<JsonObject>request(vertx, Addresses.NOTES_PUT, new Notes(day.toString(), section, read.form().toJson(),
               session.account().principal().name()), BusRetry.READ)
-          .onSuccess(reply -> redirect(ctx, "/desk/" + day + "?saved=" + java.net.URLEncoder.encode(section, java.nio.charset.StandardCharsets.UTF_8)))
+          .onSuccess(reply -> redirect(ctx, "/desk/" + day + "?saved=" + URLEncoder.encode(section, StandardCharsets.UTF_8)))
           .onFailure(failure -> failed(ctx, failure));
     });
   }
@@ -247,7 +257,7 @@ final class DeskRoutes {
                 JsonObject body = ApiErrors.serviceBody(reply);
                 List<Map<String, Object>> rows = body.getJsonArray("details", new JsonArray()).stream().map(JsonObject.class::cast)
                     .map(d -> Map.<String, Object>of("row", d.getValue("index") == null ? "" : String.valueOf(d.getValue("index")),
-                        "column", java.util.Objects.requireNonNullElse(d.getString("field"), ""), "message", d.getString("message", "")))
+                        "column", Objects.requireNonNullElse(d.getString("field"), ""), "message", d.getString("message", "")))
                     .toList();
                 weekPage(ctx, session, LocalDate.parse(day), Map.of(), null, "文件未导入，未保存任何一行：" + body.getString("error", ""), 400, rows);
               } else {
@@ -294,7 +304,7 @@ final class DeskRoutes {
       Future<String> draft = markdown(new BulletinQuery(day, "md", true, null, false)).map(Optional::orElseThrow);
       Future<Optional<String>> published = markdown(new BulletinQuery(day, "md", false, null, true));
       Future<JsonObject> list = BusRetry.<JsonObject>request(vertx, Addresses.BULLETIN_LIST, null, BusRetry.READ).map(reply -> reply.body());
-      Future.all(draft, published, list).onComplete(ar -> {
+      Future.all(draft, published, list).onComplete(ar -> guarded(ctx, () -> {
         if (ar.failed()) {
           failed(ctx, ar.cause());
           return;
@@ -305,9 +315,9 @@ final class DeskRoutes {
         model.put("first", published.result().isEmpty());
         model.put("revision", latestRevision(list.result(), day));
         model.put("changes", published.result().map(before -> LineDiff.of(before, draft.result())).orElse(List.of()).stream()
-            .map(c -> Map.of("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT), "line", c.line().replace("**", ""))).toList());
+            .map(c -> Map.of("kind", c.kind().name().toLowerCase(Locale.ROOT), "line", c.line().replace("**", ""))).toList());
         DeskPages.send(ctx, 200, "publish.ftlx", model);
-      });
+      }));
     });
   }
 
@@ -359,7 +369,7 @@ final class DeskRoutes {
   /** The page's bulletin in Markdown, or none when that revision does not exist (a day never published). */
   private Future<Optional<String>> markdown(BulletinQuery query) {
     return BusRetry.<Buffer>request(vertx, Addresses.BULLETIN_GET, query, BusRetry.DOCUMENT)
-        .map(reply -> Optional.of(reply.body().toString(java.nio.charset.StandardCharsets.UTF_8)))
+        .map(reply -> Optional.of(reply.body().toString(StandardCharsets.UTF_8)))
         .recover(failure -> failure instanceof ReplyException reply && reply.failureCode() == 404 ? Future.succeededFuture(Optional.empty())
             : Future.failedFuture(failure));
   }
@@ -382,7 +392,11 @@ final class DeskRoutes {
     Future<JsonObject> reporting = BusRetry.<JsonObject>request(vertx, Addresses.REPORTING, new JsonObject().put("date", day.toString()),
         BusRetry.READ).map(reply -> reply.body());
     List<Future<JsonObject>> notes = SECTIONS.stream().map(section -> notes(day, section)).toList();
-    Future.all(reporting, Future.all(notes)).onComplete(ar -> {
+    boolean readsAll = session.account().role() != Role.REPORTER;
+    Future<JsonObject> draft = readsAll ? BusRetry.<Buffer>request(vertx, Addresses.BULLETIN_GET,
+            new BulletinQuery(day.toString(), "json", true, null, false), BusRetry.DOCUMENT).map(reply -> new JsonObject(reply.body()))
+        : Future.succeededFuture(new JsonObject());
+    Future.all(reporting, Future.all(notes), draft).onComplete(ar -> guarded(ctx, () -> {
       if (ar.failed()) {
         failed(ctx, ar.cause());
         return;
@@ -406,6 +420,10 @@ final class DeskRoutes {
       }
       model.put("sections", sections);
       model.put("uploads", fileFamilies);
+      model.put("moved", DraftChecks.moved(draft.result(), changeFactor).stream().map(m -> Map.<String, Object>of("attachment", m.attachment(),
+          "table", m.table(), "row", m.row(), "percent", (m.percent().signum() > 0 ? "+" : "") + m.percent().stripTrailingZeros().toPlainString()))
+          .toList());
+      model.put("factor", BigDecimal.valueOf(changeFactor).stripTrailingZeros().toPlainString());
       model.put("refused", refused);
       if (notice != null) {
         model.put("notice", notice);
@@ -414,7 +432,7 @@ final class DeskRoutes {
         model.put("problem", problem);
       }
       DeskPages.send(ctx, status, "week.ftlx", model);
-    });
+    }));
   }
 
   /** A section's notes as that day prints them, or none; a section without notes answers 404, which is no failure. */
@@ -429,8 +447,8 @@ final class DeskRoutes {
     Map<String, Object> section = new LinkedHashMap<>();
     section.put("numeral", numeral);
     if (typed != null) {
-      section.put("lead", java.util.Objects.requireNonNullElse(typed.getString("lead"), ""));
-      section.put("close", java.util.Objects.requireNonNullElse(typed.getString("close"), ""));
+      section.put("lead", Objects.requireNonNullElse(typed.getString("lead"), ""));
+      section.put("close", Objects.requireNonNullElse(typed.getString("close"), ""));
       section.put("carry", typed.getBoolean("carry", false));
       if (typed.containsKey("preview")) {
         section.put("preview", typed.getJsonArray("preview").getList());
@@ -452,14 +470,14 @@ final class DeskRoutes {
       if (reporter && !account.families().contains(status.getString("family"))) {
         continue;
       }
-      java.util.function.Predicate<String> shown = unit -> !reporter || account.units().isEmpty() || account.units().contains(unit);
+      Predicate<String> shown = unit -> !reporter || account.units().isEmpty() || account.units().contains(unit);
       families.add(Map.of("family", status.getString("family"), "title", status.getString("title", status.getString("family")),
           "reported", reporters(status.getJsonArray("reported"), shown), "silent", reporters(status.getJsonArray("silent"), shown)));
     }
     return families;
   }
 
-  private List<Map<String, Object>> reporters(JsonArray reporters, java.util.function.Predicate<String> shown) {
+  private List<Map<String, Object>> reporters(JsonArray reporters, Predicate<String> shown) {
     return reporters.stream().map(JsonObject.class::cast).filter(r -> shown.test(r.getString("unit")))
         .map(r -> Map.<String, Object>of("unit", r.getString("unit"),
             "last_text", SHOWN.format(Instant.parse(r.getString("last")).atZone(calendar.zone())))).toList();
@@ -520,6 +538,15 @@ final class DeskRoutes {
       return Optional.empty();
     }
     return session;
+  }
+
+  /** Runs a callback's work so that what it throws fails the request, which would otherwise hang until its idle timeout. */
+  private static void guarded(RoutingContext ctx, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      ctx.fail(e);
+    }
   }
 
   private static void redirect(RoutingContext ctx, String location) {

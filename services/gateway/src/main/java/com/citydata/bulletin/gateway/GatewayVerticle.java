@@ -155,7 +155,8 @@ public final class GatewayVerticle extends VerticleBase {
         new FailedAuthLimiter(config.signinFailureLimit() * SIGNIN_FAILURES_PER_ADDRESS, config.signinLock(), MAX_LIMITED_KEYS, System::nanoTime),
         config.signinFailureLimit(), config.signinLock(), config.sessionMaxAge(), contract.operations().stream()
             .filter(op -> Contract.familyReadsBody(op.getValue()) && "file".equals(op.getValue().getString("x-ingest")))
-            .map(op -> op.getValue().getString("x-family")).distinct().toList(), BusRetry.ingest(config.storeDeadline()));
+            .map(op -> op.getValue().getString("x-family")).distinct().toList(), BusRetry.ingest(config.storeDeadline()),
+        config.deskChangeFactor());
     SubscriptionRoutes subscriptions = new SubscriptionRoutes(vertx);
     String yaml = contract.yaml();
     Map<String, Handler<RoutingContext>> handlers = new HashMap<>();

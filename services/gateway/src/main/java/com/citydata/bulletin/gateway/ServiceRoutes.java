@@ -7,7 +7,6 @@ import com.citydata.bulletin.bus.IngestRequest;
 import com.citydata.bulletin.bus.Messages.FamilyQuery;
 import com.citydata.bulletin.bus.Messages.RankingQuery;
 import com.citydata.bulletin.domain.FieldError;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.ReplyException;
