@@ -112,7 +112,7 @@ public final class GatewayVerticle extends VerticleBase {
     Set<String> deskOperations = contract.operations().stream().filter(op -> op.getValue().getBoolean("x-desk", false))
         .map(Map.Entry::getKey).collect(Collectors.toSet());
     builder.getRoutes().forEach(route -> route.setDoSecurity(false).addFailureHandler(
-        deskOperations.contains(route.getOperation().getOperationId()) ? DeskRoutes::failure : ApiErrors::handle));
+        deskOperations.contains(route.getOperation().getOperationId()) ? DeskForms::failure : ApiErrors::handle));
 
     BearerAuth auth = new BearerAuth(config.require(AppConfig.ADMIN_TOKEN), collectors,
         new AccessPolicy(contract.json(), config.bulletinsPublic()),
@@ -151,12 +151,16 @@ public final class GatewayVerticle extends VerticleBase {
     ServiceRoutes services = new ServiceRoutes(vertx, BusRetry.ingest(config.storeDeadline()));
     BulletinRoutes bulletins = new BulletinRoutes(vertx);
     AccountRoutes accountRoutes = new AccountRoutes(accounts, catalogRepository);
-    DeskRoutes desk = new DeskRoutes(vertx, pool, accounts, deskSessions, new WeekCalendar(config.bulletinWeekday(), config.timezone()),
+    WeekCalendar calendar = new WeekCalendar(config.bulletinWeekday(), config.timezone());
+    DeskSignIn signIn = new DeskSignIn(accounts, deskSessions, calendar,
         new FailedAuthLimiter(config.signinFailureLimit() * SIGNIN_FAILURES_PER_ADDRESS, config.signinLock(), MAX_LIMITED_KEYS, System::nanoTime),
-        config.signinFailureLimit(), config.signinLock(), config.sessionMaxAge(), contract.operations().stream()
-            .filter(op -> Contract.familyReadsBody(op.getValue()) && "file".equals(op.getValue().getString("x-ingest")))
-            .map(op -> op.getValue().getString("x-family")).distinct().toList(), BusRetry.ingest(config.storeDeadline()),
+        config.signinFailureLimit(), config.signinLock(), config.sessionMaxAge());
+    DeskWeek week = new DeskWeek(vertx, calendar, contract.operations().stream()
+        .filter(op -> Contract.familyReadsBody(op.getValue()) && "file".equals(op.getValue().getString("x-ingest")))
+        .map(op -> op.getValue().getString("x-family")).distinct().toList(), BusRetry.ingest(config.storeDeadline()),
         config.deskChangeFactor());
+    DeskPublishing publishing = new DeskPublishing(vertx);
+    DeskAudit audit = new DeskAudit(pool, calendar);
     SubscriptionRoutes subscriptions = new SubscriptionRoutes(vertx);
     String yaml = contract.yaml();
     Map<String, Handler<RoutingContext>> handlers = new HashMap<>();
@@ -189,20 +193,20 @@ public final class GatewayVerticle extends VerticleBase {
     handlers.put("deleteAccount", accountRoutes::delete);
     handlers.put("getReporting", ctx -> Responses.relay(vertx, ctx, Addresses.REPORTING,
         new JsonObject().put("date", ctx.queryParams().get("date")), BusRetry.READ, 200));
-    handlers.put("deskHome", desk::home);
-    handlers.put("deskLoginPage", desk::loginPage);
-    handlers.put("deskLogin", desk::login);
-    handlers.put("deskLogout", desk::logout);
-    handlers.put("deskWeek", desk::week);
-    handlers.put("deskDraft", desk::draft);
-    handlers.put("deskNotes", desk::notes);
-    handlers.put("deskPublish", desk::publish);
-    handlers.put("deskDeliveries", desk::deliveries);
-    handlers.put("deskUpload", desk::upload);
+    handlers.put("deskHome", week::home);
+    handlers.put("deskLoginPage", signIn::loginPage);
+    handlers.put("deskLogin", signIn::login);
+    handlers.put("deskLogout", signIn::logout);
+    handlers.put("deskWeek", week::week);
+    handlers.put("deskDraft", week::draft);
+    handlers.put("deskNotes", week::notes);
+    handlers.put("deskPublish", publishing::publish);
+    handlers.put("deskDeliveries", publishing::deliveries);
+    handlers.put("deskUpload", week::upload);
     handlers.put("listAudit", ctx -> AuditLimit.of(ctx).ifPresentOrElse(limit -> AuditLog.recent(pool, limit)
             .onSuccess(entries -> Responses.json(ctx, 200, new JsonObject().put("entries", entries))).onFailure(ctx::fail),
         () -> ApiErrors.send(ctx, 400, AuditLimit.RULE, List.of(new FieldError(null, "limit", AuditLimit.RULE)))));
-    handlers.put("deskAudit", desk::audit);
+    handlers.put("deskAudit", audit::audit);
     PointsEnvelope envelopes = new PointsEnvelope(Contract.envelopes(contract.json(), SERIES_FAMILIES));
     for (Map.Entry<String, JsonObject> operation : contract.operations()) {
       String family = operation.getValue().getString("x-family");
