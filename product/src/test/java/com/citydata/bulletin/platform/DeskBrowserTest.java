@@ -25,7 +25,7 @@ import org.openqa.selenium.WebDriverException;
  * An editor's week at the desk in Debian's chromium, headless and without script: sign in, see who has not reported,
  * a collector posts and the unit leaves the list while the draft shows its figures, a section's note previewed,
  * saved and printed in the draft, publish (first the difference against the last revision, then the confirmation)
- * and see the delivery to a loopback webhook delivered, sign out. Screenshots of each step stay in target/.
+ * and see the delivery to a loopback webhook delivered, sign out; then an admin reads the audit log. Screenshots of each step stay in target/.
  */
 class DeskBrowserTest {
   private static final String DAY = "2018-07-20";
@@ -46,6 +46,9 @@ class DeskBrowserTest {
     Api.Response editor = running.api.post("/api/v1/accounts", RunningPlatform.ADMIN, new JsonObject().put("name", "王编辑")
         .put("password", "editor-password-long").put("role", "editor"));
     assertThat(editor.status()).as(editor.body()).isEqualTo(201);
+    Api.Response admin = running.api.post("/api/v1/accounts", RunningPlatform.ADMIN, new JsonObject().put("name", "李管理")
+        .put("password", "admin-password-long").put("role", "admin"));
+    assertThat(admin.status()).as(admin.body()).isEqualTo(201);
 
     receiver = new Receiver(0);
     Api.Response subscribed = running.api.post("/api/v1/subscriptions", RunningPlatform.ADMIN, new JsonObject().put("name", "统计平台")
@@ -151,6 +154,17 @@ class DeskBrowserTest {
     assertThat(browser.getCurrentUrl()).isEqualTo(base + "/desk/login");
     browser.get(base + "/desk/" + DAY);
     assertThat(browser.getCurrentUrl()).isEqualTo(base + "/desk/login");
+
+    // An admin reads who did what: the editor's note and both publications, under the editor's name.
+    browser.findElement(By.name("username")).sendKeys("李管理");
+    browser.findElement(By.name("password")).sendKeys("admin-password-long");
+    submit(By.cssSelector("button[type=submit]"));
+    browser.get(base + "/desk/admin/audit");
+    List<String> byEditor = browser.findElements(By.cssSelector("#audit tbody tr")).stream()
+        .filter(tr -> tr.findElement(By.cssSelector("td:nth-child(2)")).getText().equals("王编辑"))
+        .map(tr -> tr.getDomAttribute("data-action")).toList();
+    assertThat(byEditor).containsExactly("bulletins.publish", "bulletins.publish", "bulletins.notes.put");
+    screenshot("desk-9-audit.png");
   }
 
   /** A register as the office saves it from its spreadsheet, in target/. */

@@ -77,6 +77,13 @@ class DeskSecurityTest {
     assertThat(home.header("Location")).matches("/desk/\\d{4}-\\d{2}-\\d{2}");
     DeskClient.Page week = first.get("/desk/" + DAY);
     assertThat(week.status()).isEqualTo(200);
+    for (String day : new String[] {"2018-02-30", "2018-13-01", "20180720"}) {
+      DeskClient.Page bad = first.get("/desk/" + day);
+      assertThat(bad.status()).as(day).isEqualTo(400);
+      assertThat(bad.body()).as(day).contains("请求有误").doesNotContain("Exception");
+      assertThat(first.post("/desk/" + day + "/notes/二", Map.of("csrf", week.csrf(), "lead", "x", "intent", "save")).status()).as(day)
+          .isEqualTo(400);
+    }
     assertThat(week.body()).contains("editor（编辑）").contains("id=\"missing\"");
     assertThat(week.header("Content-Security-Policy")).contains("form-action 'self'").contains("frame-ancestors 'none'")
         .doesNotContain("script-src");
@@ -149,6 +156,11 @@ class DeskSecurityTest {
     assertThat(saved.status()).isEqualTo(303);
     JsonObject notes = running.api.get("/api/v1/bulletins/" + DAY + "/notes/三", RunningPlatform.ADMIN).json();
     assertThat(notes.getJsonArray("lead")).containsExactly("第一段", "第二段");
+    // Typed indents are kept as typed, on the page as through the API.
+    assertThat(editor.post("/desk/" + DAY + "/notes/四", Map.of("lead", "　　首行缩进的一段", "intent", "save", "csrf", csrf)).status())
+        .isEqualTo(303);
+    assertThat(running.api.get("/api/v1/bulletins/" + DAY + "/notes/四", RunningPlatform.ADMIN).json().getJsonArray("lead"))
+        .containsExactly("　　首行缩进的一段");
     assertThat(notes.getBoolean("carry")).isTrue();
 
     for (String[] who : new String[][] {{"reader", "reader-password-long"}, {"reporter", "reporter-password-long"}}) {

@@ -108,7 +108,7 @@ final class DeskWeek {
   }
 
   /**
-   * POST /desk/{date}/uploads/{family}: a family's file (the matters register) from the week page, checked by the
+   * POST /desk/{date}/uploads/{family}: a family's file (a register a family takes as a spreadsheet) from the week page, checked by the
    * family as the API's upload is, all or nothing; every refused row is listed on the page, and nothing is kept.
    */
   void upload(RoutingContext ctx) {

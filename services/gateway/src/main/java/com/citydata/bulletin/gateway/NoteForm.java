@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * A section's notes as the desk's form sends them: {@code lead} and {@code close} as text with a paragraph a line,
  * {@code carry} checked or not. Held to the notes API's rules (at most {@value #MAX_PARAGRAPHS} paragraphs of at most
- * {@value #MAX_LENGTH} characters, no control characters), so the page stores nothing the API would refuse.
+ * {@value #MAX_LENGTH} characters, no control characters), so the page stores nothing the API would refuse and
+ * nothing other than what was typed.
  */
 record NoteForm(List<String> lead, List<String> close, boolean carry) {
   static final int MAX_PARAGRAPHS = 20;
@@ -31,10 +32,11 @@ record NoteForm(List<String> lead, List<String> close, boolean carry) {
     if (text == null) {
       return paragraphs;
     }
+    // A blank line only separates paragraphs; every other line is kept exactly as typed (an indent of full-width
+    // spaces included) and held to the rules, never trimmed.
     for (String line : text.split("\r\n|\n|\r", -1)) {
-      String paragraph = line.strip();
-      if (!paragraph.isEmpty()) {
-        paragraphs.add(paragraph);
+      if (!line.isBlank()) {
+        paragraphs.add(line);
       }
     }
     if (paragraphs.size() > MAX_PARAGRAPHS) {
