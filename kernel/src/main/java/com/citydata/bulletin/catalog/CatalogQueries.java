@@ -16,6 +16,8 @@ final class CatalogQueries {
           + "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, updated_at = now() "
           + "RETURNING id";
 
+  static final String SET_POSITION = "UPDATE units SET position = $2, updated_at = now() WHERE name = $1";
+
   static final String DELETE_ALIASES = "DELETE FROM unit_aliases WHERE unit_id = $1";
 
   static final String INSERT_ALIAS = "INSERT INTO unit_aliases (alias, unit_id) VALUES ($1, $2)";
@@ -24,7 +26,7 @@ final class CatalogQueries {
       "INSERT INTO collectors (id, name, families, units, token_hash) VALUES ($1, $2, $3, $4, $5)";
 
   static final String REVOKE_COLLECTOR =
-      "UPDATE collectors SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING name";
+      "UPDATE collectors SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING name, families, units";
 
   static final String FIND_COLLECTOR_BY_TOKEN =
       "SELECT id, name, families, units FROM collectors WHERE token_hash = $1 AND revoked_at IS NULL";

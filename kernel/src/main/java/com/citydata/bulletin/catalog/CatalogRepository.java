@@ -6,6 +6,7 @@ import com.citydata.bulletin.domain.InvalidRequestException;
 import com.citydata.bulletin.domain.Unit;
 import com.citydata.bulletin.domain.UnitKind;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -45,7 +46,7 @@ public final class CatalogRepository {
    * in one transaction. Names are checked against the catalog under the table lock, so two admins cannot give one
    * alias to two units; a conflict fails the whole request with an {@link InvalidRequestException}.
    */
-  public Future<Integer> upsert(List<Unit> units, String actor, JsonObject auditDetail) {
+  public Future<Integer> upsert(List<Unit> units, String actor) {
     return pool.withTransaction(conn -> conn.query(CatalogQueries.LOCK_UNITS).execute()
         .compose(locked -> load(conn))
         .compose(existing -> {
@@ -57,10 +58,44 @@ public final class CatalogRepository {
           for (Unit unit : units) {
             chain = chain.compose(v -> upsertOne(conn, unit));
           }
-          return chain;
+          // Before: the named units as they were (a new one is not there); after: as given.
+          JsonArray before = new JsonArray(units.stream().map(u -> existing.units().stream().filter(e -> e.name().equals(u.name()))
+              .findFirst().map(CatalogRepository::json).orElse(null)).toList());
+          return chain.compose(v -> AuditLog.record(conn, actor, "catalog.units.upsert", new JsonObject().put("before", before)
+              .put("after", new JsonArray(units.stream().map(CatalogRepository::json).toList()))));
         })
-        .compose(v -> AuditLog.record(conn, actor, "catalog.units.upsert", auditDetail))
         .map(units.size()));
+  }
+
+  /**
+   * Puts the catalog in the order given, which must name every unit once by its own name (not an alias): the order
+   * reports and pages list units in. Checked under the table lock, so a unit added meanwhile fails the request rather
+   * than being left without a place.
+   */
+  public Future<Catalog> reorder(List<String> names, String actor) {
+    return pool.withTransaction(conn -> conn.query(CatalogQueries.LOCK_UNITS).execute()
+        .compose(locked -> load(conn))
+        .compose(existing -> {
+          List<FieldError> problems = CatalogUpsert.orderProblems(existing, names);
+          if (!problems.isEmpty()) {
+            return Future.failedFuture(new InvalidRequestException("the order must name every unit of the catalog once; nothing was changed",
+                problems));
+          }
+          List<Tuple> positions = new ArrayList<>();
+          for (int i = 0; i < names.size(); i++) {
+            positions.add(Tuple.of(names.get(i), i + 1));
+          }
+          JsonArray before = new JsonArray(existing.units().stream().map(Unit::name).toList());
+          return conn.preparedQuery(CatalogQueries.SET_POSITION).executeBatch(positions)
+              .compose(v -> AuditLog.record(conn, actor, "catalog.units.order", new JsonObject().put("before", before)
+                  .put("after", new JsonArray(names))))
+              .compose(v -> load(conn));
+        }));
+  }
+
+  /** A unit as the API shows it: {"name","kind","aliases"}. */
+  public static JsonObject json(Unit unit) {
+    return new JsonObject().put("name", unit.name()).put("kind", unit.kind().wireName()).put("aliases", new JsonArray(unit.aliases()));
   }
 
   private static Future<Void> upsertOne(SqlConnection conn, Unit unit) {

@@ -65,4 +65,25 @@ public final class CatalogUpsert {
     }
     return errors;
   }
+
+  /** What keeps {@code names} from being an order of the catalog: every unit's own name, each once. */
+  public static List<FieldError> orderProblems(Catalog existing, List<String> names) {
+    Set<String> units = new HashSet<>();
+    existing.units().forEach(u -> units.add(u.name()));
+    List<FieldError> problems = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      if (!units.contains(name)) {
+        problems.add(new FieldError(i, "units", "'" + name + "' is not the name of a unit of the catalog"
+            + existing.resolve(name).map(u -> "; it is an alias of " + u.name()).orElse("")));
+      } else if (!seen.add(name)) {
+        problems.add(new FieldError(i, "units", "'" + name + "' is listed twice"));
+      }
+    }
+    units.removeAll(seen);
+    existing.units().stream().map(Unit::name).filter(units::contains)
+        .forEach(name -> problems.add(new FieldError(null, "units", "'" + name + "' is missing; the order must name every unit")));
+    return problems;
+  }
 }

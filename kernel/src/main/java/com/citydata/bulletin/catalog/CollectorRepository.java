@@ -41,7 +41,14 @@ public final class CollectorRepository {
   public Future<Boolean> revoke(UUID id, String actor) {
     return pool.withTransaction(conn -> conn.preparedQuery(CatalogQueries.REVOKE_COLLECTOR).execute(Tuple.of(id))
         .compose(rows -> rows.size() == 0 ? Future.succeededFuture(false)
-            : AuditLog.record(conn, actor, "collectors.revoke", new JsonObject().put("id", id.toString())).map(true)));
+            : AuditLog.record(conn, actor, "collectors.revoke", new JsonObject().put("id", id.toString())
+                .put("before", collector(rows.iterator().next()).put("revoked", false))
+                .put("after", collector(rows.iterator().next()).put("revoked", true))).map(true)));
+  }
+
+  private static JsonObject collector(Row row) {
+    return new JsonObject().put("name", row.getString("name")).put("families", new JsonArray(List.of(row.getArrayOfStrings("families"))))
+        .put("units", new JsonArray(List.of(row.getArrayOfStrings("units"))));
   }
 
   public Future<Optional<Principal>> findByToken(String token) {

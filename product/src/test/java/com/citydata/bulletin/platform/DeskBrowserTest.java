@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -25,8 +28,12 @@ import org.openqa.selenium.WebDriverException;
  * An editor's week at the desk in Debian's chromium, headless and without script: sign in, see who has not reported,
  * a collector posts and the unit leaves the list while the draft shows its figures, a section's note previewed,
  * saved and printed in the draft, publish (first the difference against the last revision, then the confirmation)
- * and see the delivery to a loopback webhook delivered, sign out; then an admin reads the audit log. Screenshots of each step stay in target/.
+ * and see the delivery to a loopback webhook delivered, sign out; then an admin reads the audit log. After that week, an admin
+ * adds a unit and moves it, registers a collector and revokes it, creates and changes an account, adds and removes
+ * a DingTalk group, each refusal named on its page, and finds each change in the audit log. Screenshots of each step stay in
+ * target/.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeskBrowserTest {
   private static final String DAY = "2018-07-20";
   private static RunningPlatform running;
@@ -77,6 +84,7 @@ class DeskBrowserTest {
   }
 
   @Test
+  @Order(1)
   void anEditorsWeekAtTheDesk() throws Exception {
     String base = "http://127.0.0.1:" + running.platform.port();
     browser.get(base + "/desk/" + DAY);
@@ -165,6 +173,123 @@ class DeskBrowserTest {
         .map(tr -> tr.getDomAttribute("data-action")).toList();
     assertThat(byEditor).containsExactly("bulletins.publish", "bulletins.publish", "bulletins.notes.put");
     screenshot("desk-9-audit.png");
+  }
+
+  @Test
+  @Order(2)
+  void anAdminKeepsTheCatalogCollectorsAccountsAndSubscriptions() throws Exception {
+    String base = "http://127.0.0.1:" + running.platform.port();
+    browser.get(base + "/desk/admin/units");
+    if (browser.getCurrentUrl().endsWith("/desk/login")) {
+      browser.findElement(By.name("username")).sendKeys("李管理");
+      browser.findElement(By.name("password")).sendKeys("admin-password-long");
+      submit(By.cssSelector("button[type=submit]"));
+      browser.get(base + "/desk/admin/units");
+    }
+
+    // A unit added with an alias, then moved to the top of the catalog's order.
+    WebElement unitForm = browser.findElement(By.cssSelector("form[data-admin=unit]"));
+    unitForm.findElement(By.name("name")).sendKeys("市数据资源局");
+    unitForm.findElement(By.name("aliases")).sendKeys("数据资源局");
+    submit(By.cssSelector("form[data-admin=unit] button"));
+    assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("已保存：市数据资源局");
+    submit(By.cssSelector("tr[data-unit='市数据资源局'] button[value=up]"));
+    submit(By.cssSelector("tr[data-unit='市数据资源局'] button[value=up]"));
+    assertThat(units()).containsExactly("市数据资源局", "市公安局", "市民政局");
+    assertThat(running.api.get("/api/v1/catalog/units", RunningPlatform.ADMIN).json().getJsonArray("units").getJsonObject(0)
+        .getString("name")).isEqualTo("市数据资源局");
+    // An alias another unit holds is refused, naming the field, and nothing changes.
+    unitForm = browser.findElement(By.cssSelector("form[data-admin=unit]"));
+    unitForm.findElement(By.name("name")).sendKeys("市民政局");
+    unitForm.findElement(By.name("aliases")).sendKeys("数据资源局");
+    submit(By.cssSelector("form[data-admin=unit] button"));
+    assertThat(browser.findElement(By.cssSelector("#problems li[data-field=aliases]")).getText()).contains("数据资源局");
+    assertThat(running.api.get("/api/v1/catalog/units", RunningPlatform.ADMIN).json().getJsonArray("units").getJsonObject(2)
+        .getJsonArray("aliases")).isEmpty();
+    screenshot("desk-10-units.png");
+
+    // A collector for that unit: its token shown once, working until it is revoked.
+    browser.get(base + "/desk/admin/collectors");
+    WebElement collectorForm = browser.findElement(By.cssSelector("form[data-admin=collector]"));
+    collectorForm.findElement(By.name("name")).sendKeys("资源局报表");
+    collectorForm.findElement(By.cssSelector("input[name=families][value=exchange]")).click();
+    collectorForm.findElement(By.name("units")).sendKeys("数据资源局");
+    submit(By.cssSelector("form[data-admin=collector] button"));
+    String token = browser.findElement(By.id("token")).getText();
+    screenshot("desk-11-token.png");
+    Api.Response posted = running.api.post("/api/v1/ingest/exchange", token, new JsonObject().put("points", new JsonArray()
+        .add(new JsonObject().put("time", "2018-07-18T10:00:00+08:00").put("direction", "collect").put("unit", "市数据资源局")
+            .put("tables", 1).put("fields", 2).put("records", 3))));
+    assertThat(posted.status()).as(posted.body()).isEqualTo(200);
+    browser.get(base + "/desk/admin/collectors");
+    assertThat(browser.getPageSource()).doesNotContain(token);
+    submit(By.cssSelector("tr[data-collector][data-state=active] button"));
+    assertThat(browser.findElements(By.cssSelector("tr[data-collector][data-state=active]"))).hasSize(1);
+    assertThat(running.api.post("/api/v1/ingest/exchange", token, new JsonObject().put("points", new JsonArray())).status()).isEqualTo(401);
+
+    // An account: a short password refused, then a reporter of that unit, then made a reader.
+    browser.get(base + "/desk/admin/accounts");
+    fillAccount("张报送", "short");
+    submit(By.cssSelector("form[data-admin=account] button"));
+    assertThat(browser.findElement(By.cssSelector("#problems li[data-field=password]")).getText()).contains("12");
+    assertThat(browser.findElement(By.cssSelector("form[data-admin=account] input[name=name]")).getDomProperty("value")).isEqualTo("张报送");
+    browser.findElement(By.cssSelector("form[data-admin=account] input[name=password]")).sendKeys("reporter-password-long");
+    submit(By.cssSelector("form[data-admin=account] button"));
+    WebElement row = browser.findElement(By.xpath("//tr[td[1]='张报送']"));
+    assertThat(row.getDomAttribute("data-role")).isEqualTo("reporter");
+    assertThat(row.getText()).contains("市数据资源局").contains("数据归集");
+    screenshot("desk-12-accounts.png");
+    row.findElement(By.linkText("修改")).click();
+    browser.findElement(By.cssSelector("form[data-admin=account-change] select[name=role] option[value=reader]")).click();
+    submit(By.cssSelector("form[data-admin=account-change] button[value=change]"));
+    assertThat(browser.findElement(By.xpath("//tr[td[1]='张报送']")).getDomAttribute("data-role")).isEqualTo("reader");
+
+    // A DingTalk group: an address the operator did not allow is refused; a loopback one is kept, then removed.
+    browser.get(base + "/desk/admin/subscriptions");
+    fillSubscription("数据资源局工作群", "http://10.1.2.3/robot/send?access_token=x");
+    submit(By.cssSelector("form[data-admin=subscription] button"));
+    assertThat(browser.findElement(By.cssSelector("#problems li[data-field=url]")).getText()).contains("10.1.2.3");
+    assertThat(browser.findElements(By.cssSelector("tr[data-subscription]"))).hasSize(1);
+    fillSubscription("", receiver.url("/robot/send?access_token=desk"));
+    submit(By.cssSelector("form[data-admin=subscription] button"));
+    assertThat(browser.findElements(By.cssSelector("tr[data-subscription][data-kind=dingtalk]"))).hasSize(1);
+    screenshot("desk-13-subscriptions.png");
+    submit(By.cssSelector("tr[data-subscription][data-kind=dingtalk] button"));
+    assertThat(browser.findElements(By.cssSelector("tr[data-subscription]"))).hasSize(1);
+
+    browser.get(base + "/desk/admin/audit");
+    List<String> byAdmin = browser.findElements(By.cssSelector("#audit tbody tr")).stream()
+        .filter(tr -> tr.findElement(By.cssSelector("td:nth-child(2)")).getText().equals("李管理"))
+        .map(tr -> tr.getDomAttribute("data-action")).toList();
+    assertThat(byAdmin).containsExactly("subscriptions.delete", "subscriptions.create", "accounts.update", "accounts.create",
+        "collectors.revoke", "collectors.create", "catalog.units.order", "catalog.units.order", "catalog.units.upsert");
+  }
+
+  private static List<String> units() {
+    return browser.findElements(By.cssSelector("#units tbody tr")).stream().map(tr -> tr.getDomAttribute("data-unit")).toList();
+  }
+
+  private static void fillAccount(String name, String password) {
+    WebElement form = browser.findElement(By.cssSelector("form[data-admin=account]"));
+    form.findElement(By.name("name")).clear();
+    form.findElement(By.name("name")).sendKeys(name);
+    form.findElement(By.name("password")).sendKeys(password);
+    form.findElement(By.cssSelector("select[name=role] option[value=reporter]")).click();
+    form.findElement(By.name("units")).clear();
+    form.findElement(By.name("units")).sendKeys("市数据资源局");
+    WebElement exchange = form.findElement(By.cssSelector("input[name=families][value=exchange]"));
+    if (!exchange.isSelected()) {
+      exchange.click();
+    }
+  }
+
+  private static void fillSubscription(String name, String url) {
+    WebElement form = browser.findElement(By.cssSelector("form[data-admin=subscription]"));
+    form.findElement(By.name("name")).sendKeys(name);
+    form.findElement(By.cssSelector("select[name=kind] option[value=dingtalk]")).click();
+    form.findElement(By.name("url")).clear();
+    form.findElement(By.name("url")).sendKeys(url);
+    form.findElement(By.name("secret")).sendKeys("SEC0123456789abcdef");
   }
 
   /** A register as the office saves it from its spreadsheet, in target/. */

@@ -18,7 +18,7 @@ public final class Subscriptions {
       "INSERT INTO subscriptions (id, name, kind, url, secret, events, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) "
           + "RETURNING created_at";
   static final String LIST = "SELECT id, name, kind, url, events, created_at FROM subscriptions ORDER BY created_at, id";
-  static final String DELETE = "DELETE FROM subscriptions WHERE id = $1";
+  static final String DELETE = "DELETE FROM subscriptions WHERE id = $1 RETURNING id, name, kind, url, events, created_at";
   static final String EXISTS = "SELECT 1 FROM subscriptions WHERE id = $1";
   static final String DELIVERIES =
       "SELECT id, event, bulletin_date, revision, state, attempts, created_at, next_attempt_at, last_attempt_at, last_status, "
@@ -49,20 +49,25 @@ public final class Subscriptions {
     return pool.query(LIST).execute().map(rows -> {
       JsonArray list = new JsonArray();
       for (Row row : rows) {
-        list.add(new JsonObject().put("id", row.getUUID("id").toString()).put("name", row.getString("name"))
-            .put("kind", row.getString("kind")).put("url", row.getString("url"))
-            .put("events", new JsonArray(List.of(row.getArrayOfStrings("events"))))
-            .put("created_at", row.getOffsetDateTime("created_at").toInstant().toString()));
+        list.add(subscription(row));
       }
       return list;
     });
+  }
+
+  private static JsonObject subscription(Row row) {
+    return new JsonObject().put("id", row.getUUID("id").toString()).put("name", row.getString("name"))
+        .put("kind", row.getString("kind")).put("url", row.getString("url"))
+        .put("events", new JsonArray(List.of(row.getArrayOfStrings("events"))))
+        .put("created_at", row.getOffsetDateTime("created_at").toInstant().toString());
   }
 
   /** Removes it and its deliveries, sent or not; @return false when there was none */
   public Future<Boolean> delete(UUID id, String actor) {
     return pool.withTransaction(conn -> conn.preparedQuery(DELETE).execute(Tuple.of(id)).compose(rows -> rows.rowCount() == 0
         ? Future.succeededFuture(false)
-        : AuditLog.record(conn, actor, "subscriptions.delete", new JsonObject().put("id", id.toString())).map(true)));
+        : AuditLog.record(conn, actor, "subscriptions.delete", new JsonObject().put("id", id.toString())
+            .put("before", subscription(rows.iterator().next()))).map(true)));
   }
 
   /** Its deliveries, newest first; empty when there is no such subscription. */

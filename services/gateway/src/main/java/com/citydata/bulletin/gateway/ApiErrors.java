@@ -2,6 +2,7 @@ package com.citydata.bulletin.gateway;
 
 import com.citydata.bulletin.bus.ServiceReplies;
 import com.citydata.bulletin.domain.FieldError;
+import com.citydata.bulletin.domain.InvalidRequestException;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.http.HttpVersion;
@@ -69,6 +70,8 @@ public final class ApiErrors {
       send(ctx, 400, "the body is not valid JSON", List.of());
     } else if (failure instanceof ReplyException reply) {
       fromService(ctx, reply);
+    } else if (failure instanceof InvalidRequestException invalid) {
+      send(ctx, 400, invalid.getMessage(), invalid.details());
     } else if (ctx.statusCode() >= 400 && ctx.statusCode() < 500 && failure == null) {
       send(ctx, ctx.statusCode(), statusMessage(ctx.statusCode(), null), List.of());
     } else {

@@ -1,53 +1,31 @@
 package com.citydata.bulletin.gateway;
 
-import com.citydata.bulletin.catalog.CatalogCache;
-import com.citydata.bulletin.catalog.CatalogRepository;
-import com.citydata.bulletin.domain.InvalidRequestException;
-import com.citydata.bulletin.domain.Unit;
-import com.citydata.bulletin.domain.UnitKind;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.util.ArrayList;
-import java.util.List;
 
-/** PUT and GET /api/v1/catalog/units. */
+/** PUT and GET /api/v1/catalog/units, PUT /api/v1/catalog/order. */
 final class CatalogRoutes {
-  private final CatalogRepository catalog;
+  private final CatalogChanges catalog;
 
-  CatalogRoutes(CatalogRepository catalog) {
+  CatalogRoutes(CatalogChanges catalog) {
     this.catalog = catalog;
   }
 
   void put(RoutingContext ctx) {
-    JsonObject body = ctx.body().asJsonObject();
-    List<Unit> units = new ArrayList<>();
-    for (Object item : body.getJsonArray("units")) {
-      JsonObject unit = (JsonObject) item;
-      JsonArray aliases = unit.getJsonArray("aliases", new JsonArray());
-      units.add(new Unit(unit.getString("name"), UnitKind.fromWire(unit.getString("kind")).orElseThrow(),
-          aliases.stream().map(a -> (String) a).toList()));
-    }
-    catalog.upsert(units, BearerAuth.principal(ctx).name(), body)
-        .onSuccess(n -> {
-          CatalogCache.changed(ctx.vertx());
-          Responses.json(ctx, 200, new JsonObject().put("upserted", n));
-        })
-        .onFailure(failure -> {
-          if (failure instanceof InvalidRequestException invalid) {
-            ApiErrors.send(ctx, 400, invalid.getMessage(), invalid.details());
-          } else {
-            ctx.fail(failure);
-          }
-        });
+    catalog.upsert(ctx.body().asJsonObject().getJsonArray("units"), BearerAuth.principal(ctx).name())
+        .onSuccess(n -> Responses.json(ctx, 200, new JsonObject().put("upserted", n)))
+        .onFailure(ctx::fail);
   }
 
   void list(RoutingContext ctx) {
-    catalog.load()
-        .onSuccess(units -> Responses.json(ctx, 200, new JsonObject().put("units", new JsonArray(units.units().stream()
-            .map(u -> new JsonObject().put("name", u.name()).put("kind", u.kind().wireName())
-                .put("aliases", new JsonArray(u.aliases())))
-            .toList()))))
+    catalog.load().onSuccess(units -> Responses.json(ctx, 200, CatalogChanges.listing(units))).onFailure(ctx::fail);
+  }
+
+  /** Every unit's name, in the order reports and pages list them. */
+  void order(RoutingContext ctx) {
+    catalog.reorder(ctx.body().asJsonObject().getJsonArray("units").stream().map(String.class::cast).toList(),
+            BearerAuth.principal(ctx).name())
+        .onSuccess(units -> Responses.json(ctx, 200, CatalogChanges.listing(units)))
         .onFailure(ctx::fail);
   }
 }

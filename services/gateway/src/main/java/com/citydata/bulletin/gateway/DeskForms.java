@@ -1,10 +1,14 @@
 package com.citydata.bulletin.gateway;
 
+import com.citydata.bulletin.accounts.Role;
 import com.citydata.bulletin.accounts.Sessions;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,10 +18,14 @@ import org.slf4j.LoggerFactory;
  */
 final class DeskForms {
   private static final Logger LOG = LoggerFactory.getLogger(DeskForms.class);
-  /** Times as the pages show them, in the bulletin's zone. */
-  static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private DeskForms() {
+  }
+
+  /** A time as the pages show it, in the bulletin's zone. */
+  static String shown(Instant at, ZoneId zone) {
+    return SHOWN.format(at.atZone(zone));
   }
 
   /** The session, or a redirect to the sign-in page. */
@@ -29,11 +37,36 @@ final class DeskForms {
     return session;
   }
 
+  /** Who may post a desk form, and what the others are told. */
+  enum Need {
+    SIGNED_IN("", role -> true),
+    EDITOR("只有编辑和管理员可以修改说明、上传和发布。", Role::edits),
+    ADMIN("只有管理员可以管理单位、采集端、账号和订阅。", role -> role == Role.ADMIN);
+
+    private final String refusal;
+    private final Predicate<Role> allows;
+
+    Need(String refusal, Predicate<Role> allows) {
+      this.refusal = refusal;
+      this.allows = allows;
+    }
+  }
+
+  /** An admin page's session, or the refusal already sent: the sign-in page, or 403 to anyone else. */
+  static Optional<Sessions.Session> admin(RoutingContext ctx) {
+    Optional<Sessions.Session> session = signedIn(ctx);
+    if (session.isPresent() && !Need.ADMIN.allows.test(session.get().account().role())) {
+      DeskPages.message(ctx, 403, "无权查看", Need.ADMIN.refusal, "/desk");
+      return Optional.empty();
+    }
+    return session;
+  }
+
   /**
    * The session of a form post that carries its token, or the refusal already sent: 403 without a session, without
-   * the token or with another session's, and without an editor's role where {@code editing}.
+   * the token or with another session's, and without the role the form needs.
    */
-  static Optional<Sessions.Session> withForm(RoutingContext ctx, boolean editing) {
+  static Optional<Sessions.Session> withForm(RoutingContext ctx, Need need) {
     Optional<Sessions.Session> session = DeskSessions.session(ctx);
     if (session.isEmpty()) {
       DeskPages.message(ctx, 403, "未登录", "请先登录，再提交表单。", "/desk/login");
@@ -43,8 +76,8 @@ final class DeskForms {
       DeskPages.message(ctx, 403, "表单已失效", "这份表单不属于当前的登录，未作任何更改。请重新打开页面再提交。", "/desk");
       return Optional.empty();
     }
-    if (editing && !session.get().account().role().edits()) {
-      DeskPages.message(ctx, 403, "无权操作", "只有编辑和管理员可以修改说明。", "/desk");
+    if (!need.allows.test(session.get().account().role())) {
+      DeskPages.message(ctx, 403, "无权操作", need.refusal, "/desk");
       return Optional.empty();
     }
     return session;

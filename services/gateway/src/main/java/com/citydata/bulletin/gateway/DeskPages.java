@@ -1,5 +1,6 @@
 package com.citydata.bulletin.gateway;
 
+import com.citydata.bulletin.accounts.Role;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -12,6 +13,8 @@ import java.util.Map;
 /** The desk's pages, rendered from the templates under {@code /desk} (FreeMarker's HTML auto-escaping on). */
 final class DeskPages {
   private static final Configuration FREEMARKER = freemarker();
+  private static final Map<Role, String> ROLE_LABELS = Map.of(Role.ADMIN, "管理员", Role.EDITOR, "编辑", Role.REPORTER, "报送员",
+      Role.READER, "读者");
 
   private DeskPages() {
   }
@@ -32,6 +35,10 @@ final class DeskPages {
   /** A page that says what went wrong in words, with a way back; never a stack trace. */
   static void message(RoutingContext ctx, int status, String title, String message, String back) {
     send(ctx, status, "message.ftlx", Map.of("title", title, "message", message, "back", back));
+  }
+
+  static String roleLabel(Role role) {
+    return ROLE_LABELS.get(role);
   }
 
   static String render(String template, Map<String, Object> model) {

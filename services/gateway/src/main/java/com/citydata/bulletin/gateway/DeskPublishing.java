@@ -39,7 +39,7 @@ final class DeskPublishing {
    * then, confirmed, the publishing itself and the way to its deliveries.
    */
   void publish(RoutingContext ctx) {
-    DeskForms.withForm(ctx, true).ifPresent(session -> {
+    DeskForms.withForm(ctx, DeskForms.Need.EDITOR).ifPresent(session -> {
       String day = LocalDate.parse(ctx.pathParam("date")).toString();
       if ("confirm".equals(ctx.request().getFormAttribute("intent"))) {
         BusRetry.<JsonObject>request(vertx, Addresses.BULLETIN_PUBLISH, new Publish(day, session.account().principal().name()), BusRetry.ONCE)

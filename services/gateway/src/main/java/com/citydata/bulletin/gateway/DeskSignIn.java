@@ -103,7 +103,7 @@ final class DeskSignIn {
         addresses.failed(address);
         long seconds = Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds());
         ctx.response().putHeader("Retry-After", String.valueOf(seconds));
-        DeskPages.message(ctx, 429, "账号已锁定", "该账号登录失败次数过多，已锁定至 " + DeskForms.SHOWN.format(locked.until().atZone(calendar.zone()))
+        DeskPages.message(ctx, 429, "账号已锁定", "该账号登录失败次数过多，已锁定至 " + DeskForms.shown(locked.until(), calendar.zone())
             + "（约 " + minutes(seconds) + " 分钟），期间即使密码正确也无法登录。", "/desk/login");
       } else {
         addresses.failed(address);
@@ -114,7 +114,7 @@ final class DeskSignIn {
 
   /** POST /desk/logout: the session ends here and on every other member. */
   void logout(RoutingContext ctx) {
-    DeskForms.withForm(ctx, false).ifPresent(session -> sessions.close(ctx).onComplete(ar -> {
+    DeskForms.withForm(ctx, DeskForms.Need.SIGNED_IN).ifPresent(session -> sessions.close(ctx).onComplete(ar -> {
       if (ar.failed()) {
         ctx.fail(ar.cause());
         return;

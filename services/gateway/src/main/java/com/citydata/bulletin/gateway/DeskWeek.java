@@ -39,8 +39,6 @@ import java.util.stream.Collectors;
  */
 final class DeskWeek {
   static final List<String> SECTIONS = List.of("一", "二", "三", "四", "五");
-  private static final Map<Role, String> ROLE_LABELS = Map.of(Role.ADMIN, "管理员", Role.EDITOR, "编辑", Role.REPORTER, "报送员",
-      Role.READER, "读者");
 
   private final Vertx vertx;
   private final WeekCalendar calendar;
@@ -83,7 +81,7 @@ final class DeskWeek {
 
   /** POST /desk/{date}/notes/{section}: preview (nothing stored) or save, by the same rules as the notes API. */
   void notes(RoutingContext ctx) {
-    DeskForms.withForm(ctx, true).ifPresent(session -> {
+    DeskForms.withForm(ctx, DeskForms.Need.EDITOR).ifPresent(session -> {
       LocalDate day = LocalDate.parse(ctx.pathParam("date"));
       String section = ctx.pathParam("section");
       NoteForm.Result read = NoteForm.read(ctx.request().getFormAttribute("lead"), ctx.request().getFormAttribute("close"),
@@ -112,7 +110,7 @@ final class DeskWeek {
    * family as the API's upload is, all or nothing; every refused row is listed on the page, and nothing is kept.
    */
   void upload(RoutingContext ctx) {
-    DeskForms.withForm(ctx, true).ifPresent(session -> {
+    DeskForms.withForm(ctx, DeskForms.Need.EDITOR).ifPresent(session -> {
       String day = LocalDate.parse(ctx.pathParam("date")).toString();
       String family = ctx.pathParam("family");
       if (!fileFamilies.contains(family)) {
@@ -176,8 +174,9 @@ final class DeskWeek {
       model.put("next", day.plusDays(WeekWindow.DAYS).toString());
       model.put("csrf", session.csrf());
       model.put("editor", session.account().role().edits());
+      model.put("admin", session.account().role() == Role.ADMIN);
       model.put("draft", session.account().role() != Role.REPORTER);
-      model.put("account", Map.of("name", session.account().name(), "role_label", ROLE_LABELS.get(session.account().role())));
+      model.put("account", Map.of("name", session.account().name(), "role_label", DeskPages.roleLabel(session.account().role())));
       List<Map<String, Object>> families = families(reporting.result().getJsonArray("families"), session.account());
       model.put("families", families);
       model.put("silent_count", families.stream().mapToInt(f -> ((List<?>) f.get("silent")).size()).sum());
@@ -247,7 +246,7 @@ final class DeskWeek {
   private List<Map<String, Object>> reporters(JsonArray reporters, Predicate<String> shown) {
     return reporters.stream().map(JsonObject.class::cast).filter(r -> shown.test(r.getString("unit")))
         .map(r -> Map.<String, Object>of("unit", r.getString("unit"),
-            "last_text", DeskForms.SHOWN.format(Instant.parse(r.getString("last")).atZone(calendar.zone())))).toList();
+            "last_text", DeskForms.shown(Instant.parse(r.getString("last")), calendar.zone()))).toList();
   }
 
   /** The draft prints every unit's figures: a reporter, who may see its own units' only, is refused it. */

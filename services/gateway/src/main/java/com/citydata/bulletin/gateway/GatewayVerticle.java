@@ -146,11 +146,14 @@ public final class GatewayVerticle extends VerticleBase {
 
   private Map<String, Handler<RoutingContext>> handlers(AppConfig config, ServedContract contract) {
     CatalogRepository catalogRepository = new CatalogRepository(pool);
-    CatalogRoutes catalog = new CatalogRoutes(catalogRepository);
-    CollectorRoutes collectorRoutes = new CollectorRoutes(collectors, catalogRepository);
+    CatalogChanges catalogChanges = new CatalogChanges(vertx, catalogRepository);
+    CatalogRoutes catalog = new CatalogRoutes(catalogChanges);
+    CollectorChanges collectorChanges = new CollectorChanges(collectors, catalogRepository);
+    CollectorRoutes collectorRoutes = new CollectorRoutes(collectors, collectorChanges);
+    AccountChanges accountChanges = new AccountChanges(accounts, catalogRepository);
     ServiceRoutes services = new ServiceRoutes(vertx, BusRetry.ingest(config.storeDeadline()));
     BulletinRoutes bulletins = new BulletinRoutes(vertx);
-    AccountRoutes accountRoutes = new AccountRoutes(accounts, catalogRepository);
+    AccountRoutes accountRoutes = new AccountRoutes(accounts, accountChanges);
     WeekCalendar calendar = new WeekCalendar(config.bulletinWeekday(), config.timezone());
     DeskSignIn signIn = new DeskSignIn(accounts, deskSessions, calendar,
         new FailedAuthLimiter(config.signinFailureLimit() * SIGNIN_FAILURES_PER_ADDRESS, config.signinLock(), MAX_LIMITED_KEYS, System::nanoTime),
@@ -161,6 +164,10 @@ public final class GatewayVerticle extends VerticleBase {
         config.deskChangeFactor());
     DeskPublishing publishing = new DeskPublishing(vertx);
     DeskAudit audit = new DeskAudit(pool, calendar);
+    DeskUnits deskUnits = new DeskUnits(catalogChanges);
+    DeskCollectors deskCollectors = new DeskCollectors(collectors, collectorChanges, calendar.zone());
+    DeskAccounts deskAccounts = new DeskAccounts(accounts, accountChanges, calendar.zone());
+    DeskSubscriptions deskSubscriptions = new DeskSubscriptions(vertx, calendar.zone());
     SubscriptionRoutes subscriptions = new SubscriptionRoutes(vertx);
     String yaml = contract.yaml();
     Map<String, Handler<RoutingContext>> handlers = new HashMap<>();
@@ -170,6 +177,7 @@ public final class GatewayVerticle extends VerticleBase {
     handlers.put("getFont", FontRoutes::get);
     handlers.put("putUnits", catalog::put);
     handlers.put("listUnits", catalog::list);
+    handlers.put("putUnitOrder", catalog::order);
     handlers.put("createCollector", collectorRoutes::create);
     handlers.put("listCollectors", collectorRoutes::list);
     handlers.put("revokeCollector", collectorRoutes::revoke);
@@ -207,6 +215,18 @@ public final class GatewayVerticle extends VerticleBase {
             .onSuccess(entries -> Responses.json(ctx, 200, new JsonObject().put("entries", entries))).onFailure(ctx::fail),
         () -> ApiErrors.send(ctx, 400, AuditLimit.RULE, List.of(new FieldError(null, "limit", AuditLimit.RULE)))));
     handlers.put("deskAudit", audit::audit);
+    handlers.put("deskUnits", deskUnits::page);
+    handlers.put("deskUnitSave", deskUnits::save);
+    handlers.put("deskUnitMove", deskUnits::move);
+    handlers.put("deskCollectors", deskCollectors::page);
+    handlers.put("deskCollectorCreate", deskCollectors::create);
+    handlers.put("deskCollectorRevoke", deskCollectors::revoke);
+    handlers.put("deskAccounts", deskAccounts::page);
+    handlers.put("deskAccountCreate", deskAccounts::create);
+    handlers.put("deskAccountChange", deskAccounts::change);
+    handlers.put("deskSubscriptions", deskSubscriptions::page);
+    handlers.put("deskSubscriptionCreate", deskSubscriptions::create);
+    handlers.put("deskSubscriptionDelete", deskSubscriptions::delete);
     PointsEnvelope envelopes = new PointsEnvelope(Contract.envelopes(contract.json(), SERIES_FAMILIES));
     for (Map.Entry<String, JsonObject> operation : contract.operations()) {
       String family = operation.getValue().getString("x-family");

@@ -1,0 +1,108 @@
+package com.citydata.bulletin.gateway;
+
+import com.citydata.bulletin.accounts.Sessions;
+import com.citydata.bulletin.domain.Catalog;
+import com.citydata.bulletin.domain.FieldError;
+import com.citydata.bulletin.domain.InvalidRequestException;
+import com.citydata.bulletin.domain.Unit;
+import com.citydata.bulletin.domain.UnitKind;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The catalog's page, /desk/admin/units: every unit in the catalog's order ({@code table#units}, a
+ * {@code <tr data-unit data-kind>} a unit), moved up or down one place at a time, and a form that adds a unit or
+ * changes one's kind and aliases, by the catalog API's rules.
+ */
+final class DeskUnits {
+  static final Map<UnitKind, String> KIND_LABELS = Map.of(UnitKind.DEPARTMENT, "市级部门", UnitKind.DISTRICT, "区、县（市）",
+      UnitKind.COMPANY, "企业", UnitKind.SPECIAL, "专项数据源", UnitKind.CITY, "市本级");
+  private static final String PAGE = "/desk/admin/units";
+  private final CatalogChanges catalog;
+
+  DeskUnits(CatalogChanges catalog) {
+    this.catalog = catalog;
+  }
+
+  /** GET: the catalog; {@code edit} names a unit whose kind and aliases the form is filled with. */
+  void page(RoutingContext ctx) {
+    DeskForms.admin(ctx).ifPresent(session -> {
+      String saved = ctx.queryParams().get("saved");
+      show(ctx, session, 200, Optional.ofNullable(saved).map(name -> "已保存：" + name), List.of(),
+          Optional.ofNullable(ctx.queryParams().get("edit")), Optional.empty());
+    });
+  }
+
+  /** POST: adds the unit, or changes the kind and aliases of the unit of that name (its aliases one a line). */
+  void save(RoutingContext ctx) {
+    DeskForms.withForm(ctx, DeskForms.Need.ADMIN).ifPresent(session -> {
+      JsonObject unit = new JsonObject().put("name", DeskAdmin.field(ctx, "name")).put("kind", DeskAdmin.field(ctx, "kind"))
+          .put("aliases", DeskAdmin.lines(ctx.request().getFormAttribute("aliases")));
+      catalog.upsert(new JsonArray().add(unit), session.account().principal().name())
+          .onSuccess(n -> DeskForms.redirect(ctx, PAGE + "?saved=" + URLEncoder.encode(unit.getString("name"), StandardCharsets.UTF_8)))
+          .onFailure(failure -> refused(ctx, session, failure, Optional.of(unit)));
+    });
+  }
+
+  /** POST …/order: moves a unit one place up or down in the catalog's order. */
+  void move(RoutingContext ctx) {
+    DeskForms.withForm(ctx, DeskForms.Need.ADMIN).ifPresent(session -> {
+      String name = DeskAdmin.field(ctx, "unit");
+      int by = "up".equals(ctx.request().getFormAttribute("move")) ? -1 : "down".equals(ctx.request().getFormAttribute("move")) ? 1 : 0;
+      catalog.load().compose(units -> {
+        List<String> order = new ArrayList<>(units.units().stream().map(Unit::name).toList());
+        int at = order.indexOf(name);
+        if (by == 0 || at < 0) {
+          String why = by == 0 ? "move must be up or down" : "'" + name + "' is not a unit of the catalog";
+          return Future.<Catalog>failedFuture(new InvalidRequestException(why, List.of(new FieldError(null, "units", why))));
+        }
+        int to = Math.max(0, Math.min(order.size() - 1, at + by));
+        order.add(to, order.remove(at));
+        return catalog.reorder(order, session.account().principal().name());
+      }).onSuccess(units -> DeskForms.redirect(ctx, PAGE + "#unit-" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+          .onFailure(failure -> refused(ctx, session, failure, Optional.empty()));
+    });
+  }
+
+  private void refused(RoutingContext ctx, Sessions.Session session, Throwable failure, Optional<JsonObject> typed) {
+    DeskAdmin.refused(ctx, failure, problems -> show(ctx, session, 400, Optional.empty(), problems, Optional.empty(), typed));
+  }
+
+  private void show(RoutingContext ctx, Sessions.Session session, int status, Optional<String> notice, List<FieldError> problems,
+      Optional<String> edit, Optional<JsonObject> typed) {
+    catalog.load().onSuccess(units -> DeskForms.guarded(ctx, () -> {
+      Map<String, Object> model = DeskAdmin.model(session, notice, problems);
+      model.put("units", units.units().stream().map(u -> Map.<String, Object>of("name", u.name(), "kind", u.kind().wireName(),
+          "kind_label", KIND_LABELS.get(u.kind()), "aliases", u.aliases())).toList());
+      model.put("kinds", KIND_LABELS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+          .map(k -> Map.of("kind", k.getKey().wireName(), "label", k.getValue())).toList());
+      model.put("form", form(units, edit, typed));
+      DeskPages.send(ctx, status, "admin-units.ftlx", model);
+    })).onFailure(ctx::fail);
+  }
+
+  /** The form's values: what was typed when it was refused, else the unit being changed, else empty for a new one. */
+  private static Map<String, Object> form(Catalog units, Optional<String> edit, Optional<JsonObject> typed) {
+    Map<String, Object> form = new LinkedHashMap<>();
+    if (typed.isPresent()) {
+      form.put("name", typed.get().getString("name"));
+      form.put("kind", typed.get().getString("kind"));
+      form.put("aliases", String.join("\n", typed.get().getJsonArray("aliases").stream().map(String::valueOf).toList()));
+      return form;
+    }
+    Optional<Unit> unit = edit.flatMap(units::resolve);
+    form.put("name", unit.map(Unit::name).orElse(""));
+    form.put("kind", unit.map(u -> u.kind().wireName()).orElse(UnitKind.DEPARTMENT.wireName()));
+    form.put("aliases", unit.map(u -> String.join("\n", u.aliases())).orElse(""));
+    return form;
+  }
+}
