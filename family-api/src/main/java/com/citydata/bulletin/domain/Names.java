@@ -43,7 +43,8 @@ public final class Names {
   /**
    * Empty when free text (a licence's status, a pilot's summary, an editor's paragraph) can be stored and printed as
    * sent; otherwise why not. Line protocol cannot carry a line break in a string field, PostgreSQL no NUL, and a lone
-   * surrogate becomes '?' in every store; the other control characters would be printed as nothing.
+   * surrogate becomes '?' in every store; the other control characters would be printed as nothing. U+FFFD is what a
+   * decoder puts where the bytes sent were no UTF-8 (a form post in another encoding): kept, it would store a guess.
    */
   public static Optional<String> textProblem(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -56,6 +57,8 @@ public final class Names {
         i++;
       } else if (Character.isISOControl(c)) {
         return Optional.of("holds a control character (U+" + hex(c) + ")");
+      } else if (c == '\uFFFD') {
+        return Optional.of("holds U+FFFD, the mark of bytes that were not UTF-8; send the text in UTF-8");
       }
     }
     return Optional.empty();

@@ -1,5 +1,6 @@
 package com.citydata.bulletin.accounts;
 
+import com.citydata.bulletin.domain.Names;
 import java.util.Optional;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
@@ -33,6 +34,7 @@ public final class Passwords {
     if (length > MAX_LENGTH) {
       return Optional.of("must be at most " + MAX_LENGTH + " characters, got " + length);
     }
-    return Optional.empty();
+    // A password must be typed again at every sign-in exactly as it was set: no character a form could mangle.
+    return Names.textProblem(password);
   }
 }

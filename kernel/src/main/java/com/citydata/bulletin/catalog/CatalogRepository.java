@@ -68,9 +68,9 @@ public final class CatalogRepository {
   }
 
   /**
-   * Puts the catalog in the order given, which must name every unit once by its own name (not an alias): the order
-   * reports and pages list units in. Checked under the table lock, so a unit added meanwhile fails the request rather
-   * than being left without a place.
+   * Puts the units named (each once, by its own name, not an alias) first, in the order given, and the others after
+   * them in the order they had: the order reports and pages list units in. Under the table lock, so a unit added
+   * meanwhile keeps its place among the others.
    */
   public Future<Catalog> reorder(List<String> names, String actor) {
     return pool.withTransaction(conn -> conn.query(CatalogQueries.LOCK_UNITS).execute()
@@ -78,17 +78,19 @@ public final class CatalogRepository {
         .compose(existing -> {
           List<FieldError> problems = CatalogUpsert.orderProblems(existing, names);
           if (!problems.isEmpty()) {
-            return Future.failedFuture(new InvalidRequestException("the order must name every unit of the catalog once; nothing was changed",
+            return Future.failedFuture(new InvalidRequestException("the order must name units of the catalog, each once; nothing was changed",
                 problems));
           }
+          List<String> order = new ArrayList<>(names);
+          existing.units().stream().map(Unit::name).filter(name -> !names.contains(name)).forEach(order::add);
           List<Tuple> positions = new ArrayList<>();
-          for (int i = 0; i < names.size(); i++) {
-            positions.add(Tuple.of(names.get(i), i + 1));
+          for (int i = 0; i < order.size(); i++) {
+            positions.add(Tuple.of(order.get(i), i + 1));
           }
           JsonArray before = new JsonArray(existing.units().stream().map(Unit::name).toList());
           return conn.preparedQuery(CatalogQueries.SET_POSITION).executeBatch(positions)
               .compose(v -> AuditLog.record(conn, actor, "catalog.units.order", new JsonObject().put("before", before)
-                  .put("after", new JsonArray(names))))
+                  .put("after", new JsonArray(order))))
               .compose(v -> load(conn));
         }));
   }

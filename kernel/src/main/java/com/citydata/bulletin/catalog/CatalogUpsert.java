@@ -66,7 +66,7 @@ public final class CatalogUpsert {
     return errors;
   }
 
-  /** What keeps {@code names} from being an order of the catalog: every unit's own name, each once. */
+  /** What keeps {@code names} from heading the catalog's order: each must be a unit's own name, once. */
   public static List<FieldError> orderProblems(Catalog existing, List<String> names) {
     Set<String> units = new HashSet<>();
     existing.units().forEach(u -> units.add(u.name()));
@@ -81,9 +81,6 @@ public final class CatalogUpsert {
         problems.add(new FieldError(i, "units", "'" + name + "' is listed twice"));
       }
     }
-    units.removeAll(seen);
-    existing.units().stream().map(Unit::name).filter(units::contains)
-        .forEach(name -> problems.add(new FieldError(null, "units", "'" + name + "' is missing; the order must name every unit")));
     return problems;
   }
 }

@@ -215,10 +215,17 @@ class DeskAdminTest {
         .map(JsonObject.class::cast).map(u -> u.getString("name")).toList();
     List<String> reversed = new java.util.ArrayList<>(names);
     java.util.Collections.reverse(reversed);
-    Api.Response missing = running.api.put("/api/v1/catalog/order", RunningPlatform.ADMIN,
-        new JsonObject().put("units", new JsonArray(reversed.subList(1, reversed.size()))));
-    assertThat(missing.status()).isEqualTo(400);
-    assertThat(missing.body()).contains(reversed.get(0)).contains("missing");
+    Api.Response twice = running.api.put("/api/v1/catalog/order", RunningPlatform.ADMIN,
+        new JsonObject().put("units", new JsonArray().add(names.get(1)).add(names.get(1))));
+    assertThat(twice.status()).isEqualTo(400);
+    assertThat(twice.body()).contains(names.get(1)).contains("twice");
+    Api.Response first = running.api.put("/api/v1/catalog/order", RunningPlatform.ADMIN,
+        new JsonObject().put("units", new JsonArray().add(names.get(names.size() - 1))));
+    assertThat(first.status()).as(first.body()).isEqualTo(200);
+    List<String> expected = new java.util.ArrayList<>(names.subList(0, names.size() - 1));
+    expected.add(0, names.get(names.size() - 1));
+    assertThat(first.json().getJsonArray("units").stream().map(JsonObject.class::cast).map(u -> u.getString("name")).toList())
+        .as("the unit named first, the others after it in their order").isEqualTo(expected);
     Api.Response alias = running.api.put("/api/v1/catalog/order", RunningPlatform.ADMIN,
         new JsonObject().put("units", new JsonArray(reversed.stream().map(n -> n.equals("市民政局") ? "民政局" : n).toList())));
     assertThat(alias.status()).isEqualTo(400);

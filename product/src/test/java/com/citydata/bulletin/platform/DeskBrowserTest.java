@@ -105,6 +105,13 @@ class DeskBrowserTest {
     assertThat(draftText()).contains("市公安局").contains("3.33亿");
     WebElement moved = browser.findElement(By.cssSelector("#check li[data-row='市公安局']"));
     assertThat(moved.getText()).contains("较上周 +233%");
+    // Only collection was posted: pushing's paragraph and table will not print, and the page says so.
+    List<String> leftOut = browser.findElements(By.cssSelector("#warnings li[data-left-out=paragraph][data-section='一']")).stream()
+        .map(WebElement::getText).toList();
+    assertThat(leftOut).anySatisfy(text -> assertThat(text).contains("数据推送情况")).noneSatisfy(text -> assertThat(text).contains("归集情况"));
+    assertThat(browser.findElement(By.cssSelector("#warnings li[data-left-out=table][data-table=exchange-push]")).getText())
+        .contains("数据推送排名表");
+    assertThat(browser.findElements(By.cssSelector("#warnings li[data-table=exchange-collect]"))).isEmpty();
     screenshot("desk-3-reported.png");
 
     WebElement form = browser.findElement(By.cssSelector("form[data-section='二']"));
@@ -223,8 +230,9 @@ class DeskBrowserTest {
     assertThat(posted.status()).as(posted.body()).isEqualTo(200);
     browser.get(base + "/desk/admin/collectors");
     assertThat(browser.getPageSource()).doesNotContain(token);
-    submit(By.cssSelector("tr[data-collector][data-state=active] button"));
-    assertThat(browser.findElements(By.cssSelector("tr[data-collector][data-state=active]"))).hasSize(1);
+    submit(By.xpath("//tr[td[1]='资源局报表']//button"));
+    assertThat(browser.findElement(By.xpath("//tr[td[1]='资源局报表']")).getDomAttribute("data-state")).isEqualTo("revoked");
+    assertThat(browser.findElement(By.xpath("//tr[td[1]='etl']")).getDomAttribute("data-state")).isEqualTo("active");
     assertThat(running.api.post("/api/v1/ingest/exchange", token, new JsonObject().put("points", new JsonArray())).status()).isEqualTo(401);
 
     // An account: a short password refused, then a reporter of that unit, then made a reader.

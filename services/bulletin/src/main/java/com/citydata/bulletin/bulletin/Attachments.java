@@ -19,6 +19,7 @@ import java.util.Map;
 final class Attachments {
   private final List<JsonObject> printed = new ArrayList<>();
   private final Map<String, Integer> numbers = new LinkedHashMap<>();
+  private final List<JsonObject> leftOut = new ArrayList<>();
 
   Attachments(FamilyRegistry registry, Map<String, JsonObject> tables) {
     Map<String, List<AttachmentBlock>> byAttachment = new LinkedHashMap<>();
@@ -37,6 +38,8 @@ final class Attachments {
         if (table.hasData(ranking)) {
           printedTables.add(new JsonObject().put("table", block.table()).put("caption", block.caption()).put("note", block.note())
               .put("ranking", ranking).put("layout", block.layout().of(ranking).toJson()));
+        } else {
+          leftOut.add(new JsonObject().put("attachment", title).put("caption", block.caption()).put("table", block.table()));
         }
       }
       if (printedTables.isEmpty()) {
@@ -66,6 +69,11 @@ final class Attachments {
   }
 
   /** The attachment number each printed table is under. */
+  /** Each table an attachment would print but has no rows for this week: {"attachment","caption","table"}. */
+  List<JsonObject> leftOut() {
+    return leftOut;
+  }
+
   Map<String, Integer> numbers() {
     return numbers;
   }

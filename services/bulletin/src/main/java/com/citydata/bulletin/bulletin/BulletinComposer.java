@@ -8,7 +8,9 @@ import com.citydata.bulletin.report.BulletinContext;
 import com.citydata.bulletin.report.ChineseNumbers;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,8 +37,9 @@ public final class BulletinComposer {
         withData.put(table.id(), computed);
       }
     }
+    List<JsonObject> paragraphsLeftOut = new ArrayList<>();
     JsonArray sections = new Narrative(registry)
-        .sections(new BulletinContext(window.bulletinDay(), withData, attachments.numbers()), notes);
+        .sections(new BulletinContext(window.bulletinDay(), withData, attachments.numbers()), notes, paragraphsLeftOut);
     numberFigures(sections, new Charts(registry));
     return new JsonObject()
         .put("title", settings.title())
@@ -50,7 +53,10 @@ public final class BulletinComposer {
         .put("window", RankingWindows.toJson(window))
         .put("sections", sections)
         .put("attachments", attachments.toJson())
-        .put("trend", trend);
+        .put("trend", trend)
+        // What the families could print but this week's figures do not give: for editors to check before publishing.
+        .put("left_out", new JsonObject().put("paragraphs", new JsonArray(paragraphsLeftOut))
+            .put("tables", new JsonArray(new ArrayList<>(attachments.leftOut()))));
   }
 
   /** Charts are numbered 图1, 图2 … in reading order; the seed's 图1 is the cumulative collection. */

@@ -47,8 +47,12 @@ final class Narrative {
         .findFirst();
   }
 
-  /** @param notes the editorial notes that apply, by section order (1 for 一 … 5 for 五) */
-  JsonArray sections(BulletinContext context, Map<Integer, SectionNotes> notes) {
+  /**
+   * @param notes   the editorial notes that apply, by section order (1 for 一 … 5 for 五)
+   * @param leftOut takes each paragraph of the outline that has no sentence this week: {"section"} (its numeral),
+   *                {"title"} (the section's) and {"heading"}
+   */
+  JsonArray sections(BulletinContext context, Map<Integer, SectionNotes> notes, List<JsonObject> leftOut) {
     Map<String, List<Sentence>> byParagraph = new HashMap<>();
     for (BulletinPart part : parts) {
       for (Sentence sentence : part.sentences(context)) {
@@ -70,6 +74,8 @@ final class Narrative {
       for (Paragraph paragraph : outline.paragraphs(section.id())) {
         List<Sentence> sentences = byParagraph.getOrDefault(paragraph.id(), List.of());
         if (sentences.isEmpty()) {
+          leftOut.add(new JsonObject().put("section", numeral(section.order())).put("title", section.title())
+              .put("heading", paragraph.heading()));
           continue;
         }
         String heading = paragraph.heading();

@@ -51,6 +51,9 @@ public final class SubscriptionRules {
     Object secret = subscription.getValue("secret");
     if (!(secret instanceof String text) || text.isEmpty() || text.length() > MAX_SECRET_LENGTH) {
       problems.add(new FieldError(null, "secret", "is required, 1 to " + MAX_SECRET_LENGTH + " characters"));
+    } else if (text.isBlank()) {
+      // Blank is what an emptied field sends, never a key someone chose: signing with it would prove nothing.
+      problems.add(new FieldError(null, "secret", "must not be blank"));
     } else {
       Names.textProblem(text).ifPresent(p -> problems.add(new FieldError(null, "secret", p)));
     }

@@ -61,7 +61,12 @@ final class DeskAccounts {
       }
       boolean self = id.get().equals(session.account().id());
       String actor = session.account().principal().name();
-      if ("delete".equals(ctx.request().getFormAttribute("intent"))) {
+      String intent = DeskAdmin.field(ctx, "intent");
+      if (!intent.equals("change") && !intent.equals("delete")) {
+        DeskPages.message(ctx, 400, "请求有误", "intent 必须是 change 或 delete，未作任何更改。", PAGE);
+        return;
+      }
+      if (intent.equals("delete")) {
         if (self) {
           DeskPages.message(ctx, 409, "不能删除", "不能删除当前登录的账号；请用另一个管理员账号操作。", PAGE);
           return;

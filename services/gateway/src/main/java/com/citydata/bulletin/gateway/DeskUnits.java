@@ -49,7 +49,9 @@ final class DeskUnits {
           .put("aliases", DeskAdmin.lines(ctx.request().getFormAttribute("aliases")));
       catalog.upsert(new JsonArray().add(unit), session.account().principal().name())
           .onSuccess(n -> DeskForms.redirect(ctx, PAGE + "?saved=" + URLEncoder.encode(unit.getString("name"), StandardCharsets.UTF_8)))
-          .onFailure(failure -> refused(ctx, session, failure, Optional.of(unit)));
+          .onFailure(failure -> DeskAdmin.refused(ctx, failure, problems -> show(ctx, session, 400, Optional.empty(),
+              // The form holds one unit: the index of the request's units would only mislead.
+              problems.stream().map(p -> new FieldError(null, p.field(), p.message())).toList(), Optional.empty(), Optional.of(unit))));
     });
   }
 
@@ -69,12 +71,9 @@ final class DeskUnits {
         order.add(to, order.remove(at));
         return catalog.reorder(order, session.account().principal().name());
       }).onSuccess(units -> DeskForms.redirect(ctx, PAGE + "#unit-" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
-          .onFailure(failure -> refused(ctx, session, failure, Optional.empty()));
+          .onFailure(failure -> DeskAdmin.refused(ctx, failure,
+              problems -> show(ctx, session, 400, Optional.empty(), problems, Optional.empty(), Optional.empty())));
     });
-  }
-
-  private void refused(RoutingContext ctx, Sessions.Session session, Throwable failure, Optional<JsonObject> typed) {
-    DeskAdmin.refused(ctx, failure, problems -> show(ctx, session, 400, Optional.empty(), problems, Optional.empty(), typed));
   }
 
   private void show(RoutingContext ctx, Sessions.Session session, int status, Optional<String> notice, List<FieldError> problems,

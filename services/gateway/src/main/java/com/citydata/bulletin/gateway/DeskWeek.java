@@ -189,6 +189,11 @@ final class DeskWeek {
       model.put("moved", DraftChecks.moved(draft.result(), changeFactor).stream().map(m -> Map.<String, Object>of("attachment", m.attachment(),
           "table", m.table(), "row", m.row(), "percent", (m.percent().signum() > 0 ? "+" : "") + m.percent().stripTrailingZeros().toPlainString()))
           .toList());
+      JsonObject leftOut = draft.result().getJsonObject("left_out", new JsonObject());
+      model.put("left_paragraphs", leftOut.getJsonArray("paragraphs", new JsonArray()).stream().map(JsonObject.class::cast)
+          .map(JsonObject::getMap).toList());
+      model.put("left_tables", leftOut.getJsonArray("tables", new JsonArray()).stream().map(JsonObject.class::cast)
+          .map(JsonObject::getMap).toList());
       model.put("factor", BigDecimal.valueOf(changeFactor).stripTrailingZeros().toPlainString());
       model.put("refused", refused);
       if (notice != null) {
@@ -269,7 +274,8 @@ final class DeskWeek {
   }
 
   private static String describe(List<FieldError> problems) {
-    return problems.stream().map(p -> ("lead".equals(p.field()) ? "开头" : "结尾") + " " + p.message()).collect(Collectors.joining("；"));
+    Map<String, String> fields = Map.of("lead", "开头", "close", "结尾", "carry", "沿用");
+    return problems.stream().map(p -> fields.getOrDefault(p.field(), p.field()) + " " + p.message()).collect(Collectors.joining("；"));
   }
 
   private LocalDate comingBulletinDay() {

@@ -130,14 +130,20 @@ public final class GatewayVerticle extends VerticleBase {
     root.route("/*").subRouter(builder.createRouter());
     OperationIndex<Boolean> operations = new OperationIndex<>(contract.json(), operation -> true);
     root.route().last().handler(ctx -> {
-      Set<HttpMethod> allowed = operations.methods(ctx.request().path());
-      if (allowed.isEmpty()) {
-        ApiErrors.send(ctx, 404, "no such resource: " + ctx.request().path(), List.of());
+      // The router matched the normalised path ("a/../b" is "b"): so must what the answer says is there.
+      String path = ctx.normalizedPath();
+      Set<HttpMethod> allowed = operations.methods(path);
+      if (allowed.isEmpty() || allowed.contains(ctx.request().method())) {
+        if (path.startsWith("/desk")) {
+          DeskPages.message(ctx, 404, "没有这个页面", "工作台没有这个页面：" + path, "/desk");
+        } else {
+          ApiErrors.send(ctx, 404, "no such resource: " + path, List.of());
+        }
         return;
       }
       String allow = allowed.stream().map(HttpMethod::name).collect(Collectors.joining(", "));
       ctx.response().putHeader("Allow", allow);
-      ApiErrors.send(ctx, 405, ctx.request().method().name() + " is not allowed on " + ctx.request().path() + "; allowed: " + allow,
+      ApiErrors.send(ctx, 405, ctx.request().method().name() + " is not allowed on " + path + "; allowed: " + allow,
           List.of());
     });
     root.route().failureHandler(ApiErrors::handle);

@@ -20,6 +20,10 @@ record NoteForm(List<String> lead, List<String> close, boolean carry) {
   /** The form, or the problems that refuse it: one per paragraph or field, with the field's name. */
   static Result read(String lead, String close, String carry) {
     List<FieldError> problems = new ArrayList<>();
+    // A checkbox sends "true" or nothing; anything else did not come from the page and is not taken for either.
+    if (carry != null && !"true".equals(carry)) {
+      problems.add(new FieldError(null, "carry", "must be true or absent, got '" + carry + "'"));
+    }
     NoteForm form = new NoteForm(paragraphs("lead", lead, problems), paragraphs("close", close, problems), "true".equals(carry));
     return new Result(problems.isEmpty() ? form : null, problems);
   }

@@ -40,6 +40,11 @@ public final class BrainNeedsFamily extends RecordListFamily {
   }
 
   @Override
+  public String title() {
+    return "城市数据大脑需求应用";
+  }
+
+  @Override
   public List<RankingTable> rankings() {
     return List.of(RankingTable.of(TABLE, "BrainNeedsTable", BrainNeedsFamily::table));
   }

@@ -44,6 +44,11 @@ public final class BrainPilotsFamily extends RecordListFamily {
   }
 
   @Override
+  public String title() {
+    return "城市数据大脑试点单位";
+  }
+
+  @Override
   public List<RankingTable> rankings() {
     return List.of(RankingTable.of(TABLE, "BrainPilotsTable", BrainPilotsFamily::table));
   }

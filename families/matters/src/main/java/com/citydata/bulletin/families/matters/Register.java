@@ -96,7 +96,7 @@ final class Register {
       return rows;
     } catch (IOException | RuntimeException e) {
       throw new InvalidRequestException("the register is not a readable .xlsx workbook",
-          List.of(new FieldError(null, "file", "not an .xlsx workbook: " + e.getClass().getSimpleName())));
+          List.of(new FieldError(null, "file", "not an .xlsx workbook; save it again as .xlsx (Excel or WPS) or as CSV")));
     }
   }
 
