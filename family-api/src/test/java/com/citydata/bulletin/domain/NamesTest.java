@@ -31,6 +31,8 @@ class NamesTest {
     assertThat(Names.problem("\u3000")).contains("must not begin or end with a space");
     assertThat(Names.problem("a\uD800b")).contains("holds a lone surrogate (U+D800)");
     assertThat(Names.problem("a\uDC00")).contains("holds a lone surrogate (U+DC00)");
+    assertThat(Names.problem("市\uFFFD局")).as("what a decoder puts for bytes that were no UTF-8").get().asString().contains("U+FFFD");
+    assertThat(Names.textProblem("一段\uFFFD说明")).get().asString().contains("not UTF-8");
     assertThat(Names.problem("Cafe\u0301")).contains("is not in Unicode normal form C (NFC); send it composed");
   }
 }

@@ -13,11 +13,13 @@ class AccessPolicyTest {
     assertThat(AccessPolicy.of(HttpMethod.GET, "/health")).isInstanceOf(AccessPolicy.Public.class);
     assertThat(AccessPolicy.of(HttpMethod.GET, "/api/v1/openapi.yaml")).isInstanceOf(AccessPolicy.Public.class);
     assertThat(AccessPolicy.of(HttpMethod.PUT, "/api/v1/catalog/units")).isInstanceOf(AccessPolicy.Admin.class);
-    assertThat(AccessPolicy.of(HttpMethod.GET, "/api/v1/catalog/units")).isInstanceOf(AccessPolicy.AnyToken.class);
+    assertThat(AccessPolicy.of(HttpMethod.GET, "/api/v1/catalog/units")).as("a reporter may read the catalog")
+        .isEqualTo(new AccessPolicy.AnyToken(true));
     assertThat(AccessPolicy.of(HttpMethod.GET, "/api/v1/collectors")).isInstanceOf(AccessPolicy.Admin.class);
     assertThat(AccessPolicy.of(HttpMethod.DELETE, "/api/v1/collectors/42")).isInstanceOf(AccessPolicy.Admin.class);
     assertThat(AccessPolicy.of(HttpMethod.POST, "/api/v1/ingest/exchange")).isEqualTo(new AccessPolicy.Family("exchange"));
-    assertThat(AccessPolicy.of(HttpMethod.GET, "/api/v1/rankings/exchange-push")).isInstanceOf(AccessPolicy.AnyToken.class);
+    assertThat(AccessPolicy.of(HttpMethod.GET, "/api/v1/rankings/exchange-push")).as("but not every unit's figures")
+        .isEqualTo(new AccessPolicy.AnyToken(false));
     assertThat(AccessPolicy.of(HttpMethod.POST, "/api/v1/bulletins/2018-07-20/publish")).isInstanceOf(AccessPolicy.Editor.class);
     assertThat(AccessPolicy.of(HttpMethod.POST, "/api/v1/accounts")).isInstanceOf(AccessPolicy.Admin.class);
     assertThat(AccessPolicy.of(HttpMethod.GET, "/desk/2018-07-20")).isInstanceOf(AccessPolicy.AnyToken.class);

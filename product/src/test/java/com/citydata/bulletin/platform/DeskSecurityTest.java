@@ -199,6 +199,11 @@ class DeskSecurityTest {
     String csrf = reporter.get("/desk/" + DAY).csrf();
     assertThat(reporter.json("GET", "/api/v1/accounts", null, null).status()).isEqualTo(403);
     assertThat(reporter.json("GET", "/api/v1/catalog/units", null, null).status()).isEqualTo(200);
+    DeskClient.Page ranking = reporter.json("GET", "/api/v1/rankings/exchange-collect?date=" + DAY, null, null);
+    assertThat(ranking.status()).as("every unit's figures").isEqualTo(403);
+    assertThat(ranking.body()).contains("reporter");
+    assertThat(reporter.json("GET", "/api/v1/reporting?date=" + DAY, null, null).status()).isEqualTo(403);
+    assertThat(reporter.json("GET", "/api/v1/bulletins/" + DAY + "?draft=true", null, null).status()).isEqualTo(403);
 
     String point = "{\"points\": [{\"time\": \"2018-07-16T09:30:00+08:00\", \"direction\": \"collect\", \"unit\": \"%s\", "
         + "\"tables\": 1, \"fields\": 2, \"records\": 3}]}";

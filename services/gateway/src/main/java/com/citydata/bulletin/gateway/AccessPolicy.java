@@ -19,7 +19,11 @@ public final class AccessPolicy {
   public record Public() implements Requirement {
   }
 
-  public record AnyToken() implements Requirement {
+  /**
+   * Any token or session; a reporter's session only where {@code reporters}: the published bulletins and what the
+   * contract marks {@code x-reporter} (the catalog), never figures of units other than its own.
+   */
+  public record AnyToken(boolean reporters) implements Requirement {
   }
 
   /** An editor's work (notes, uploads, publishing): an editor's or admin's session, or the admin token. */
@@ -40,13 +44,14 @@ public final class AccessPolicy {
 
   private static Requirement requirement(JsonObject operation, boolean publishedArePublic) {
     String access = operation.getString("x-access", "admin");
+    boolean reporters = operation.getBoolean("x-reporter", false);
     return switch (access) {
       case "public" -> new Public();
-      case "published" -> publishedArePublic ? new Public() : new AnyToken();
-      case "reader", "signed-in" -> new AnyToken();
+      case "published" -> publishedArePublic ? new Public() : new AnyToken(true);
+      case "reader", "signed-in" -> new AnyToken(reporters);
       case "editor" -> new Editor();
       // The line-protocol door names its family in a parameter, which its handler checks against the token.
-      case "collector" -> operation.containsKey("x-family") ? new Family(operation.getString("x-family")) : new AnyToken();
+      case "collector" -> operation.containsKey("x-family") ? new Family(operation.getString("x-family")) : new AnyToken(true);
       default -> new Admin();
     };
   }

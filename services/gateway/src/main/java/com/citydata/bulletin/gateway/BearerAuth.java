@@ -1,5 +1,6 @@
 package com.citydata.bulletin.gateway;
 
+import com.citydata.bulletin.accounts.Role;
 import com.citydata.bulletin.accounts.Sessions;
 import com.citydata.bulletin.auth.Principal;
 import com.citydata.bulletin.auth.Tokens;
@@ -100,6 +101,10 @@ final class BearerAuth {
           && !DeskSessions.sameToken(ctx.request().getHeader(DeskSessions.CSRF_HEADER), ar.result().get().csrf())) {
         ApiErrors.send(ctx, 403, "a signed-in call that changes something needs the session's " + DeskSessions.CSRF_HEADER + " header",
             List.of());
+      } else if (ar.result().get().account().role() == Role.REPORTER && requirement instanceof AccessPolicy.AnyToken any
+          && !any.reporters()) {
+        ApiErrors.send(ctx, 403, "a reporter's session may post its own units' figures and read the catalog and the published "
+            + "bulletins; this call reads other units' figures", List.of());
       } else {
         limit(ctx, requirement, ar.result().get().account().principal());
       }
