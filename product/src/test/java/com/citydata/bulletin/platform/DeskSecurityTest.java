@@ -2,6 +2,10 @@ package com.citydata.bulletin.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.citydata.bulletin.testing.TestPostgres;
 import com.citydata.bulletin.testkit.Api;
 import com.citydata.bulletin.testkit.RunningPlatform;
@@ -12,7 +16,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +32,9 @@ class DeskSecurityTest {
   private static final String DAY = "2018-07-20";
   private static final String PASSWORD = "editor-password-long";
   private static RunningPlatform running;
+
+  /** What the product logs while passwords are sent, to look for them in. */
+  private static final ListAppender<ILoggingEvent> LOG = new ListAppender<>();
 
   @BeforeAll
   static void start() throws Exception {
@@ -302,6 +311,51 @@ class DeskSecurityTest {
         + "' AND detail->'before'->>'role' = 'reader' AND detail->'after'->>'role' = 'editor'")).isEqualTo(1);
     assertThat(sqlCount("SELECT count(*) FROM audit_log WHERE action LIKE 'accounts.%' AND detail->>'id' = '" + id + "'")).isEqualTo(1);
     assertThat(sqlCount("SELECT count(*) FROM audit_log WHERE detail::text LIKE '%audited-password-1%'")).isZero();
+  }
+
+  @Test
+  void noPasswordIsEverLogged() {
+    // Everything down to DEBUG, the libraries' too (the PostgreSQL client, Netty, Vert.x), while passwords go by.
+    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    Map<Logger, Level> levels = new java.util.HashMap<>();
+    root.getLoggerContext().getLoggerList().forEach(logger -> {
+      levels.put(logger, logger.getLevel());
+      logger.setLevel(Level.DEBUG);
+    });
+    LOG.start();
+    root.addAppender(LOG);
+    try {
+      signInsAndPasswordChanges();
+    } finally {
+      root.detachAppender(LOG);
+      levels.forEach(Logger::setLevel);
+    }
+    List<String> logged = LOG.list.stream().map(e -> e.getFormattedMessage() + (e.getThrowableProxy() == null ? ""
+        : e.getThrowableProxy().getMessage())).toList();
+    assertThat(logged).as("what the product logged").anyMatch(line -> line.contains("desk sign-in: log-watch"))
+        .anyMatch(line -> line.contains("desk sign-in refused"));
+    for (String password : List.of("logged-never-password-1", "logged-never-password-2", "logged-never-wrong-password",
+        "logged-never-admin-pass", "short-pw")) {
+      assertThat(logged).as(password).noneMatch(line -> line.contains(password));
+    }
+  }
+
+  private void signInsAndPasswordChanges() {
+    String set = "logged-never-password-1";
+    String changed = "logged-never-password-2";
+    String wrong = "logged-never-wrong-password";
+    String id = account("log-watch", set, "reader", null);
+    assertThat(client().signIn("log-watch", wrong).status()).isEqualTo(401);
+    assertThat(client().signIn("log-watch", set).status()).isEqualTo(303);
+    DeskClient admin = client();
+    account("log-admin", "logged-never-admin-pass", "admin", null);
+    admin.signIn("log-admin", "logged-never-admin-pass");
+    String csrf = admin.get("/desk/admin/accounts").csrf();
+    assertThat(admin.post("/desk/admin/accounts/" + id, Map.of("csrf", csrf, "intent", "change", "role", "reader", "password", changed))
+        .status()).isEqualTo(303);
+    assertThat(admin.post("/desk/admin/accounts", Map.of("csrf", csrf, "name", "log-short", "password", "short-pw", "role", "reader"))
+        .status()).isEqualTo(400);
+    assertThat(client().signIn("log-watch", changed).status()).isEqualTo(303);
   }
 
   private DeskClient copy(DeskClient client) {

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sign-in and sign-out at /desk/login and /desk/logout. The login form carries a token that a cookie repeats, so
@@ -17,6 +19,7 @@ import java.util.OptionalLong;
  * lock and the address's limit.
  */
 final class DeskSignIn {
+  private static final Logger LOG = LoggerFactory.getLogger(DeskSignIn.class);
   /** The login form's token lives as long as a person takes to type a password. */
   private static final Duration LOGIN_FORM = Duration.ofMinutes(30);
 
@@ -95,17 +98,21 @@ final class DeskSignIn {
             ctx.fail(opened.cause());
             return;
           }
+          LOG.info("desk sign-in: {} from {}", signedIn.account().name(), address);
           ctx.response().addCookie(sessions.cookie(DeskSessions.COOKIE, opened.result().cookie(), sessionAge))
               .addCookie(sessions.expired(DeskSessions.LOGIN_COOKIE));
           DeskForms.redirect(ctx, "/desk");
         });
       } else if (result instanceof AccountRepository.Locked locked) {
         addresses.failed(address);
+        LOG.warn("desk sign-in refused from {}: the account is locked until {}", address, locked.until());
         long seconds = Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds());
         ctx.response().putHeader("Retry-After", String.valueOf(seconds));
         DeskPages.message(ctx, 429, "账号已锁定", "该账号登录失败次数过多，已锁定至 " + DeskForms.shown(locked.until(), calendar.zone())
             + "（约 " + minutes(seconds) + " 分钟），期间即使密码正确也无法登录。", "/desk/login");
       } else {
+        // Not the name typed: people type their password into the name field, and the log must never hold one.
+        LOG.info("desk sign-in refused from {}: wrong name or password", address);
         addresses.failed(address);
         loginForm(ctx, 401, "用户名或密码不正确。", username);
       }
