@@ -7,7 +7,6 @@ import com.citydata.bulletin.accounts.Role;
 import com.citydata.bulletin.catalog.CatalogRepository;
 import com.citydata.bulletin.domain.FieldError;
 import com.citydata.bulletin.domain.InvalidRequestException;
-import com.citydata.bulletin.domain.Names;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -33,10 +32,8 @@ final class AccountChanges {
 
   Future<Account> create(JsonObject body, String actor) {
     List<FieldError> problems = new ArrayList<>();
-    // The rule of unit names: a name signed in with must be kept, shown and typed exactly as given.
     Object name = body.getValue("name");
-    (name instanceof String text ? Names.problem(text) : Optional.of("is required"))
-        .ifPresent(p -> problems.add(new FieldError(null, "name", p)));
+    ScopeRules.name(name, problems);
     Object password = body.getValue("password");
     (password instanceof String text ? Passwords.problem(text) : Optional.of("is required"))
         .ifPresent(p -> problems.add(new FieldError(null, "password", p)));

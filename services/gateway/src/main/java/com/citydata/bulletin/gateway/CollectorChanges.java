@@ -4,13 +4,11 @@ import com.citydata.bulletin.catalog.CatalogRepository;
 import com.citydata.bulletin.catalog.CollectorRepository;
 import com.citydata.bulletin.domain.FieldError;
 import com.citydata.bulletin.domain.InvalidRequestException;
-import com.citydata.bulletin.domain.Names;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -31,8 +29,7 @@ final class CollectorChanges {
   Future<JsonObject> create(JsonObject body, String actor) {
     List<FieldError> problems = new ArrayList<>();
     Object name = body.getValue("name");
-    (name instanceof String text ? Names.problem(text) : Optional.of("is required"))
-        .ifPresent(p -> problems.add(new FieldError(null, "name", p)));
+    ScopeRules.name(name, problems);
     List<String> families = ScopeRules.families(body.getJsonArray("families", new JsonArray()), problems);
     if (families.isEmpty() && problems.stream().noneMatch(p -> "families".equals(p.field()))) {
       problems.add(new FieldError(null, "families", "name at least one family the collector posts"));

@@ -15,14 +15,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a collector or a reporter may post for: families by name, and catalog units, kept by their own names so that
- * the check at ingest compares canonical names whatever name a point uses. The API and the desk's pages check both alike.
+ * Who a collector or a reporter is and what it may post for: its name, families by name, and catalog units, kept by
+ * their own names so that the check at ingest compares canonical names whatever name a point uses. The API and the
+ * desk's pages check them alike.
  */
 final class ScopeRules {
   static final Set<String> FAMILIES = FamilyRegistry.installed().families().stream().map(Family::name)
       .collect(Collectors.toUnmodifiableSet());
 
   private ScopeRules() {
+  }
+
+  /** A collector's or account's name, by the rule of unit names: it is shown, typed and kept exactly as given. */
+  static void name(Object name, List<FieldError> problems) {
+    (name instanceof String text ? Names.problem(text) : Optional.of("is required"))
+        .ifPresent(p -> problems.add(new FieldError(null, "name", p)));
   }
 
   /** The installed families named, each once; a problem for each other name. */
