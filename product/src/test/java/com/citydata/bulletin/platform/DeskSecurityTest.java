@@ -199,6 +199,14 @@ class DeskSecurityTest {
     assertThat(audit.status()).isEqualTo(200);
     assertThat(audit.body()).contains("id=\"audit\"").contains("data-action=\"bulletins.notes.put\"").contains("第一段");
     assertThat(editor.get("/desk/admin/audit").status()).isEqualTo(403);
+
+    // A change of notes keeps what they were before.
+    assertThat(running.api.put("/api/v1/bulletins/" + DAY + "/notes/三", RunningPlatform.ADMIN, new JsonObject()
+        .put("lead", new JsonArray().add("改过的一段"))).status()).isEqualTo(200);
+    JsonObject changed = running.api.get("/api/v1/audit?limit=1", RunningPlatform.ADMIN).json().getJsonArray("entries").getJsonObject(0);
+    assertThat(changed.getString("action")).isEqualTo("bulletins.notes.put");
+    assertThat(changed.getJsonObject("detail").getJsonObject("before").getJsonArray("lead")).containsExactly("第一段", "第二段");
+    assertThat(changed.getJsonObject("detail").getJsonArray("lead")).containsExactly("改过的一段");
   }
 
   @Test

@@ -23,7 +23,9 @@ final class BulletinNotes {
   static final String EFFECTIVE = "SELECT DISTINCT ON (section) bulletin_date, section, lead, close, carry FROM bulletin_notes "
       + "WHERE (bulletin_date = $1 OR (bulletin_date < $1 AND carry)) AND ($2::smallint IS NULL OR section = $2) "
       + "ORDER BY section, bulletin_date DESC";
-  static final String DELETE = "DELETE FROM bulletin_notes WHERE bulletin_date = $1 AND section = $2 RETURNING section";
+  static final String DELETE = "DELETE FROM bulletin_notes WHERE bulletin_date = $1 AND section = $2 RETURNING lead, close, carry";
+  /** The day's own notes of a section, locked until the change that reads them commits. */
+  static final String OWN = "SELECT lead, close, carry FROM bulletin_notes WHERE bulletin_date = $1 AND section = $2 FOR UPDATE";
 
   private final Pool pool;
 
@@ -32,19 +34,25 @@ final class BulletinNotes {
   }
 
   Future<SectionNotes> put(SectionNotes notes, String actor) {
-    return pool.withTransaction(conn -> conn.preparedQuery(UPSERT).execute(Tuple.of(notes.date(), (short) notes.section(),
-            new JsonArray(notes.lead()), new JsonArray(notes.close()), notes.carry(), actor))
-        .compose(v -> AuditLog.record(conn, actor, "bulletins.notes.put", new JsonObject().put("date", notes.date().toString())
-            .put("section", notes.section()).put("lead", new JsonArray(notes.lead())).put("close", new JsonArray(notes.close()))
-            .put("carry", notes.carry())))
+    return pool.withTransaction(conn -> conn.preparedQuery(OWN).execute(Tuple.of(notes.date(), (short) notes.section()))
+        .compose(before -> conn.preparedQuery(UPSERT).execute(Tuple.of(notes.date(), (short) notes.section(),
+                new JsonArray(notes.lead()), new JsonArray(notes.close()), notes.carry(), actor))
+            .compose(v -> AuditLog.record(conn, actor, "bulletins.notes.put", new JsonObject().put("date", notes.date().toString())
+                .put("section", notes.section()).put("lead", new JsonArray(notes.lead())).put("close", new JsonArray(notes.close()))
+                .put("carry", notes.carry()).put("before", before.size() == 0 ? null : stored(before.iterator().next())))))
         .map(notes));
   }
 
   Future<Boolean> delete(LocalDate date, int section, String actor) {
     return pool.withTransaction(conn -> conn.preparedQuery(DELETE).execute(Tuple.of(date, (short) section))
         .compose(rows -> rows.size() == 0 ? Future.succeededFuture(false)
-            : AuditLog.record(conn, actor, "bulletins.notes.delete", new JsonObject().put("date", date.toString()).put("section", section))
-                .map(true)));
+            : AuditLog.record(conn, actor, "bulletins.notes.delete", new JsonObject().put("date", date.toString()).put("section", section)
+                .put("before", stored(rows.iterator().next()))).map(true)));
+  }
+
+  /** A stored row of notes as the audit log keeps what was before: {"lead","close","carry"}. */
+  private static JsonObject stored(Row row) {
+    return new JsonObject().put("lead", row.getJsonArray("lead")).put("close", row.getJsonArray("close")).put("carry", row.getBoolean("carry"));
   }
 
   Future<Optional<SectionNotes>> effective(LocalDate date, int section) {
