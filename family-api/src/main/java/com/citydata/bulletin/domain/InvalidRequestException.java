@@ -1,9 +1,10 @@
 package com.citydata.bulletin.domain;
 
+import io.vertx.core.json.JsonArray;
 import java.util.List;
 
 /** A request that breaks the contract; carries every problem found so a client can fix them in one go. */
-public final class InvalidRequestException extends RuntimeException {
+public class InvalidRequestException extends RuntimeException {
   private final List<FieldError> details;
 
   public InvalidRequestException(String message, List<FieldError> details) {
@@ -13,5 +14,10 @@ public final class InvalidRequestException extends RuntimeException {
 
   public List<FieldError> details() {
     return details;
+  }
+
+  /** The details as the error body carries them. */
+  public JsonArray detailsJson() {
+    return new JsonArray(details.stream().map(FieldError::toJson).toList());
   }
 }

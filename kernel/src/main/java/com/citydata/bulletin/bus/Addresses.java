@@ -37,6 +37,14 @@ public final class Addresses {
     return INGEST_PREFIX + family + ".status";
   }
 
+  /**
+   * A time-series family's spreadsheet to fill in, {"format": "xlsx" or "csv", "sample": a point}; the reply is the
+   * file, its media type in {@link #CONTENT_TYPE}.
+   */
+  public static String ingestTemplate(String family) {
+    return INGEST_PREFIX + family + ".template";
+  }
+
   /** A family's own read, by the operationId of its contract. */
   public static String query(String operationId) {
     return QUERY_PREFIX + operationId;

@@ -25,7 +25,7 @@ public final class ServiceReplies {
 
   public static void reply(Message<?> message, Throwable failure) {
     if (failure instanceof InvalidRequestException invalid) {
-      message.fail(400, body(invalid.getMessage(), invalid.details()).encode());
+      message.fail(400, body(invalid.getMessage(), invalid.detailsJson()).encode());
     } else if (failure instanceof ServiceFailure known) {
       JsonObject body = body(known.getMessage(), List.of());
       if (known.retryAfterSeconds() > 0) {
@@ -39,9 +39,13 @@ public final class ServiceReplies {
   }
 
   public static JsonObject body(String error, List<FieldError> details) {
+    return body(error, new JsonArray(details.stream().map(FieldError::toJson).toList()));
+  }
+
+  public static JsonObject body(String error, JsonArray details) {
     JsonObject body = new JsonObject().put("error", error);
     if (!details.isEmpty()) {
-      body.put("details", new JsonArray(details.stream().map(FieldError::toJson).toList()));
+      body.put("details", details);
     }
     return body;
   }

@@ -30,6 +30,10 @@ public final class ApiErrors {
   }
 
   public static void send(RoutingContext ctx, int status, String error, List<FieldError> details) {
+    send(ctx, status, ServiceReplies.body(error, details));
+  }
+
+  private static void send(RoutingContext ctx, int status, JsonObject body) {
     if (ctx.response().ended()) {
       return;
     }
@@ -42,7 +46,7 @@ public final class ApiErrors {
     ctx.response()
         .setStatusCode(status)
         .putHeader("Content-Type", "application/json; charset=utf-8")
-        .end(ServiceReplies.body(error, details).encode())
+        .end(body.encode())
         .onComplete(sent -> {
           if (bodyUnread) {
             ctx.request().connection().close();
@@ -71,7 +75,7 @@ public final class ApiErrors {
     } else if (failure instanceof ReplyException reply) {
       fromService(ctx, reply);
     } else if (failure instanceof InvalidRequestException invalid) {
-      send(ctx, 400, invalid.getMessage(), invalid.details());
+      send(ctx, 400, ServiceReplies.body(invalid.getMessage(), invalid.detailsJson()));
     } else if (ctx.statusCode() >= 400 && ctx.statusCode() < 500 && failure == null) {
       send(ctx, ctx.statusCode(), statusMessage(ctx.statusCode(), null), List.of());
     } else {

@@ -20,6 +20,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -205,6 +206,13 @@ public final class GatewayVerticle extends VerticleBase {
     handlers.put("listAccounts", accountRoutes::list);
     handlers.put("updateAccount", accountRoutes::update);
     handlers.put("deleteAccount", accountRoutes::delete);
+    Map<String, JsonObject> samples = new HashMap<>();
+    contract.operations().stream().filter(op -> op.getValue().getBoolean(ServedContract.SHEETS, false)).forEach(op -> samples.put(
+        op.getValue().getString("x-family"), op.getValue().getJsonObject("requestBody").getJsonObject("content").getJsonObject(JsonBodyRule.JSON)
+            .getJsonObject("example", new JsonObject()).getJsonArray("points", new JsonArray()).stream()
+            .filter(JsonObject.class::isInstance).map(JsonObject.class::cast).findFirst().orElse(new JsonObject())));
+    handlers.put("getSheetTemplate", ctx -> services.template(ctx, "xlsx", samples));
+    handlers.put("getCsvTemplate", ctx -> services.template(ctx, "csv", samples));
     handlers.put("getReporting", ctx -> Responses.relay(vertx, ctx, Addresses.REPORTING,
         new JsonObject().put("date", ctx.queryParams().get("date")), BusRetry.READ, 200));
     handlers.put("deskHome", week::home);
@@ -238,7 +246,15 @@ public final class GatewayVerticle extends VerticleBase {
       String family = operation.getValue().getString("x-family");
       String operationId = operation.getKey();
       if (family != null && envelopes.streams(operationId)) {
-        handlers.put(operationId, ctx -> services.ingestStreamed(ctx, family, operationId, envelopes));
+        // JSON streams to the family; a spreadsheet of points (x-sheets) is a file its ingest service reads.
+        handlers.put(operationId, ctx -> {
+          String type = ctx.request().getHeader("Content-Type");
+          if (type != null && !JsonBodyRule.mediaType(type).equals(JsonBodyRule.JSON)) {
+            services.ingest(ctx, family);
+          } else {
+            services.ingestStreamed(ctx, family, operationId, envelopes);
+          }
+        });
       } else if (family != null) {
         handlers.put(operationId, ctx -> services.ingest(ctx, family));
       }

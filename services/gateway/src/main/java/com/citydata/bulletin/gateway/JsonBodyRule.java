@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bodies are JSON, but for the operations whose contract takes files or line protocol ({@code x-ingest: file, lines}) in the media types
- * it lists: a request that sends a body of another type gets 415 before anything reads it.
+ * Bodies are JSON, but for the operations whose contract takes files or line protocol ({@code x-ingest: file, lines}), or
+ * a spreadsheet of points ({@code x-sheets}), in the media types it lists: a request that sends a body of another type
+ * gets 415 before anything reads it.
  */
 final class JsonBodyRule {
   static final String JSON = "application/json";
@@ -24,7 +25,8 @@ final class JsonBodyRule {
 
   private static Set<String> accepted(JsonObject operation) {
     JsonObject content = operation.getJsonObject("requestBody", new JsonObject()).getJsonObject("content", new JsonObject());
-    return Contract.familyReadsBody(operation) ? Set.copyOf(content.fieldNames()) : Set.of(JSON);
+    return Contract.familyReadsBody(operation) || operation.getBoolean(ServedContract.SHEETS, false) ? Set.copyOf(content.fieldNames())
+        : Set.of(JSON);
   }
 
   void handle(RoutingContext ctx) {

@@ -32,6 +32,8 @@ public final class ServedContract {
   public static final String CORE = "openapi.yaml";
   static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
   private static final String RANKINGS = "getRanking";
+  /** Marks an operation that takes a spreadsheet of points beside JSON. */
+  static final String SHEETS = "x-sheets";
 
   private final JsonObject document;
 
@@ -69,6 +71,9 @@ public final class ServedContract {
           if (METHODS.contains(op.getKey()) && ("collector".equals(operation.getString("x-access")) || operation.containsKey("x-ingest"))) {
             operation.put("x-family", family.name());
           }
+          if ("post".equals(op.getKey()) && family.series().isPresent() && "collector".equals(operation.getString("x-access"))) {
+            takesSheets(operation);
+          }
         });
         paths.put(path.getKey(), item);
       });
@@ -99,6 +104,21 @@ public final class ServedContract {
     schemas.getJsonObject("SeriesFamily").put("enum", new JsonArray(registry.seriesFamilies()));
     requireAccess(document);
     return new ServedContract(document);
+  }
+
+  /**
+   * A time-series family's post takes its points as a spreadsheet too, in the media types and the shape the core
+   * contract's {@code SheetUpload} says: the family's template, read by the same rules as JSON.
+   */
+  private static void takesSheets(JsonObject operation) {
+    JsonObject content = operation.getJsonObject("requestBody").getJsonObject("content");
+    JsonObject binary = new JsonObject().put("schema", new JsonObject().put("$ref", "#/components/schemas/SheetFile"));
+    content.put(Uploads.XLSX, binary.copy());
+    content.put("text/csv", binary.copy());
+    content.put("multipart/form-data", new JsonObject().put("schema", new JsonObject().put("$ref", "#/components/schemas/SheetForm")));
+    operation.put(SHEETS, true);
+    operation.put("description", operation.getString("description", "") + "\n\nThe points may come as the family's spreadsheet "
+        + "instead (`GET /api/v1/ingest/{family}/template.xlsx` or `template.csv`): see `SheetFile`.");
   }
 
   /** Who may call an operation is part of its contract: one that does not say is a defect, found at start-up. */

@@ -15,6 +15,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Routes that hand the request to a service over the event bus and relay its answer. */
@@ -101,7 +102,24 @@ final class ServiceRoutes {
         .onFailure(failure -> fail(ctx, failure));
   }
 
-  /** An uploaded file and its media type: a form's file part names it, else its file name's extension does. */
+  /**
+   * A time-series family's spreadsheet to fill in, for whoever may post the family (and the admin and editors), with
+   * the family's contract example as its sample row.
+   */
+  void template(RoutingContext ctx, String format, Map<String, JsonObject> samples) {
+    String family = ctx.pathParam("family");
+    Principal principal = BearerAuth.principal(ctx);
+    if (!principal.mayPost(family) && !principal.editor()) {
+      ApiErrors.send(ctx, 403, "this token may not post the family '" + family + "', so it has no template of it", List.of());
+      return;
+    }
+    BusRetry.<Buffer>request(vertx, Addresses.ingestTemplate(family), new JsonObject().put("format", format)
+            .put("sample", samples.getOrDefault(family, new JsonObject())), BusRetry.READ)
+        .onSuccess(reply -> ctx.response().putHeader("Content-Type", reply.headers().get(Addresses.CONTENT_TYPE))
+            .putHeader("Content-Disposition", "attachment; filename=\"" + family + "-template." + format + "\"")
+            .putHeader("Cache-Control", "no-store").end(reply.body()))
+        .onFailure(failure -> fail(ctx, failure));
+  }
 
   void ranking(RoutingContext ctx) {
     request(ctx, Addresses.RANKING, new RankingQuery(ctx.pathParam("table"), ctx.queryParams().get("week"), true), BusRetry.READ);

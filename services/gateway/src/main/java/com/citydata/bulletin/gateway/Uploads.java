@@ -23,18 +23,19 @@ final class Uploads {
   }
 
   static Future<Optional<Upload>> file(Vertx vertx, RoutingContext ctx) {
-    String contentType = JsonBodyRule.mediaType(ctx.request().getHeader("Content-Type"));
-    if (!contentType.equals("multipart/form-data")) {
+    String header = ctx.request().getHeader("Content-Type");
+    if (!JsonBodyRule.mediaType(header).equals("multipart/form-data")) {
+      // With its parameters: a CSV's charset is one.
       Buffer body = ctx.body().buffer();
-      return Future.succeededFuture(body == null || body.length() == 0 ? Optional.empty() : Optional.of(new Upload(body.getBytes(), contentType)));
+      return Future.succeededFuture(body == null || body.length() == 0 ? Optional.empty() : Optional.of(new Upload(body.getBytes(), header)));
     }
     Optional<FileUpload> part = ctx.fileUploads().stream().filter(f -> f.name().equals("file") && f.size() > 0).findFirst();
     if (part.isEmpty()) {
       return Future.succeededFuture(Optional.empty());
     }
-    String mediaType = JsonBodyRule.mediaType(part.get().contentType());
+    String mediaType = part.get().contentType();
     String fileName = part.get().fileName().toLowerCase(Locale.ROOT);
-    if (fileName.endsWith(".csv")) {
+    if (fileName.endsWith(".csv") && !JsonBodyRule.mediaType(mediaType).equals("text/csv")) {
       mediaType = "text/csv";
     } else if (fileName.endsWith(".xlsx")) {
       mediaType = XLSX;

@@ -43,7 +43,8 @@ final class Register {
   }
 
   static List<Matter> read(byte[] file, String mediaType) {
-    List<List<String>> rows = switch (mediaType) {
+    // The type without its parameters: a CSV's charset is found from its bytes.
+    List<List<String>> rows = switch (mediaType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT)) {
       case CSV -> csv(file);
       case XLSX -> xlsx(file);
       default -> throw new InvalidRequestException("the register is an .xlsx workbook or a CSV file",

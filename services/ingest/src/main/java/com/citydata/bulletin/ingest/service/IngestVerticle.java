@@ -16,6 +16,9 @@ import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.SeriesFamily;
 import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.UnitScope;
+import com.citydata.bulletin.ingest.sheets.SheetPoints;
+import com.citydata.bulletin.ingest.sheets.SheetRows;
+import com.citydata.bulletin.ingest.sheets.SheetTemplate;
 import com.citydata.bulletin.rollup.RollupInvalidatingWriter;
 import com.citydata.bulletin.rollup.RollupInvalidation;
 import com.citydata.bulletin.spool.SpoolingWriter;
@@ -24,6 +27,7 @@ import com.citydata.bulletin.timeseries.TimeSeriesStore;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
@@ -79,9 +83,12 @@ public final class IngestVerticle extends VerticleBase {
             return null;
           });
     }
+    Future<Void> templates = family instanceof SeriesFamily
+        ? vertx.eventBus().<JsonObject>consumer(Addresses.ingestTemplate(family.name()), this::template).completion()
+        : Future.succeededFuture();
     return storeReady.compose(v -> Future.all(catalog.start(),
         vertx.eventBus().consumer(Addresses.ingest(family.name()), this::ingest).completion(),
-        vertx.eventBus().consumer(Addresses.ingestStatus(family.name()), this::status).completion()));
+        vertx.eventBus().consumer(Addresses.ingestStatus(family.name()), this::status).completion(), templates));
   }
 
   /** The store this family writes to, as its writer sees it; a family kept in PostgreSQL has no store of its own. */
@@ -106,13 +113,14 @@ public final class IngestVerticle extends VerticleBase {
     // PostgreSQL answering late gets a 503 within the deadline; the batch is dropped before anything is written.
     catalog.get().timeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
         .recover(failure -> Future.failedFuture(ServiceFailure.unavailable("PostgreSQL did not answer: " + describe(failure), deadline)))
-        .map(units -> {
+        .compose(units -> {
           IngestContext context = new IngestContext(units, Instant.now(), zone, day, scope);
           return switch (request.kind()) {
-            case POINTS -> family.parse(request.points(), context);
-            case JSON -> json(request.body(), context);
-            case FILE -> family.parseFile(request.body().getBytes(), request.mediaType(), context);
-            case LINES -> lines(request, context);
+            case POINTS -> Future.succeededFuture(family.parse(request.points(), context));
+            case JSON -> Future.succeededFuture(json(request.body(), context));
+            // Unpacking a workbook takes tens of milliseconds: not on the event loop.
+            case FILE -> vertx.executeBlocking(() -> file(request, context), false);
+            case LINES -> Future.succeededFuture(lines(request, context));
           };
         })
         .compose(batch -> store(batch).map(batch.size()))
@@ -126,6 +134,37 @@ public final class IngestVerticle extends VerticleBase {
       throw new IllegalStateException(family.name() + " is not a time-series family; its points come parsed");
     }
     return series.parse(body, context);
+  }
+
+  /**
+   * A file: for a time-series family a spreadsheet whose rows become its points, checked by the family as JSON points
+   * are, every problem named by the sheet's row and column; any other family reads its own files.
+   */
+  private Batch file(IngestRequest request, IngestContext context) {
+    if (!(family instanceof SeriesFamily series)) {
+      return family.parseFile(request.body().getBytes(), request.mediaType(), context);
+    }
+    SheetPoints.Parsed parsed = SheetPoints.read(SheetRows.read(request.body().getBytes(), request.mediaType()), series.point(), zone);
+    try {
+      return series.parse(parsed.points(), context);
+    } catch (InvalidRequestException invalid) {
+      throw SheetPoints.onCells(invalid, parsed);
+    }
+  }
+
+  /**
+   * A family's spreadsheet to fill in ({"format": "xlsx" or "csv", "sample": a point}), the catalog's units in its
+   * drop-down; the reply is the file, its media type in a header.
+   */
+  private void template(Message<JsonObject> message) {
+    SeriesFamily series = (SeriesFamily) family;
+    String format = message.body().getString("format");
+    JsonObject sample = message.body().getJsonObject("sample", new JsonObject());
+    catalog.get().compose(units -> vertx.executeBlocking(() -> format.equals("csv") ? SheetTemplate.csv(series.point(), sample)
+            : SheetTemplate.xlsx(family.title(), series.point(), units.units().stream().map(u -> u.name()).toList(), sample), false))
+        .onSuccess(bytes -> message.reply(Buffer.buffer(bytes), new DeliveryOptions().addHeader(Addresses.CONTENT_TYPE,
+            format.equals("csv") ? SheetRows.CSV + "; charset=utf-8" : SheetRows.XLSX)))
+        .onFailure(failure -> ServiceReplies.reply(message, failure));
   }
 
   /** Line protocol becomes the family's points, checked as JSON points are; an error names the body's line. */
