@@ -10,6 +10,7 @@ import com.citydata.bulletin.testing.SharedQuestDb;
 import com.citydata.bulletin.testing.TestPostgres;
 import com.citydata.bulletin.testkit.Api;
 import com.citydata.bulletin.testkit.RunningPlatform;
+import com.citydata.bulletin.testkit.Units;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.Charset;
@@ -343,36 +344,18 @@ class MalformedRequestCorpusTest {
 
   /** Every unit the examples name is in the catalog, so that an example is refused for its one fault alone. */
   private static void seedCatalog(List<Operation> operations) {
-    Map<String, String> units = new LinkedHashMap<>();
+    JsonArray examples = new JsonArray();
     for (Operation operation : operations) {
       JsonObject content = jsonContent(operation);
       if (content != null && content.containsKey("example")) {
-        collectUnits(content.getValue("example"), units);
+        examples.add(content.getValue("example"));
       }
     }
-    JsonArray catalog = new JsonArray();
-    units.forEach((name, kind) -> catalog.add(new JsonObject().put("name", name).put("kind", kind)));
-    Api.Response put = running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", catalog));
+    Api.Response put = running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units",
+        new JsonArray(Units.inExample(examples))));
     assertThat(put.status()).as(put.body()).isEqualTo(200);
   }
 
-  private static void collectUnits(Object value, Map<String, String> units) {
-    if (value instanceof JsonObject object) {
-      object.forEach(e -> {
-        if (e.getKey().equals("unit") && e.getValue() instanceof String name) {
-          units.putIfAbsent(name, "department");
-        } else if (e.getKey().equals("region") && e.getValue() instanceof String name) {
-          units.put(name, name.endsWith("本级") ? "city" : "district");
-        } else {
-          collectUnits(e.getValue(), units);
-        }
-      });
-    } else if (value instanceof JsonArray array) {
-      array.forEach(v -> collectUnits(v, units));
-    }
-  }
-
-  /** Each operation's example body is accepted as it stands, so each case below is refused for what it changed. */
   private static void acceptExample(Operation operation) {
     JsonObject content = jsonContent(operation);
     byte[] body = null;
