@@ -75,6 +75,20 @@ final class DeskClient {
     return send(request);
   }
 
+  /** A form's file, as a browser posts it: the form token and the file in a multipart body. */
+  Page upload(String path, String csrf, String fileName, String type, byte[] content) {
+    String boundary = "desk-client-boundary";
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf + "\r\n--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + content.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(content, 0, body, head.length, content.length);
+    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    return raw("POST", path, "multipart/form-data; boundary=" + boundary, body);
+  }
+
   /** Signs in through the form as a person would; the answer is the form post's. */
   Page signIn(String name, String password) {
     Page form = get("/desk/login");

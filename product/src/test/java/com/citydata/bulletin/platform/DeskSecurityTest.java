@@ -245,6 +245,43 @@ class DeskSecurityTest {
   }
 
   @Test
+  void aReporterUploadsItsOwnUnitsFiguresAsASpreadsheetAndNoOneElses() {
+    DeskClient reporter = client();
+    reporter.signIn("reporter", "reporter-password-long");
+    String day = "2018-08-03";
+    DeskClient.Page week = reporter.get("/desk/" + day);
+    assertThat(week.body()).contains("data-upload=\"exchange\"").contains("data-template=\"exchange\"")
+        .doesNotContain("data-upload=\"matters\"").doesNotContain("data-upload=\"interface\"");
+    DeskClient.Page template = reporter.get("/api/v1/ingest/exchange/template.xlsx");
+    assertThat(template.status()).isEqualTo(200);
+    assertThat(reporter.get("/api/v1/ingest/interface/template.xlsx").status()).isEqualTo(403);
+
+    String header = "time,direction,unit,tables,fields,records\n";
+    byte[] others = (header + "2018-07-30 10:00,collect,市民政局,1,2,3\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    DeskClient.Page refused = reporter.upload("/desk/" + day + "/uploads/exchange", week.csrf(), "民政局.csv", "text/csv", others);
+    assertThat(refused.status()).isIn(400, 403);
+    assertThat(refused.body()).contains("市民政局");
+    byte[] bad = (header + "2018-07-30 10:00,collect,市公安局,1,2,很多\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    DeskClient.Page badCell = reporter.upload("/desk/" + day + "/uploads/exchange", week.csrf(), "公安局.csv", "text/csv", bad);
+    assertThat(badCell.status()).isEqualTo(400);
+    assertThat(badCell.body()).contains("id=\"refused\"").contains("data-row=\"2\"").contains("records");
+    assertThat(reporter.upload("/desk/" + day + "/uploads/matters", week.csrf(), "r.csv", "text/csv", bad).status()).isEqualTo(403);
+    assertThat(exchangeRows(day)).as("nothing of the refused sheets").isEmpty();
+
+    byte[] own = (header + "2018-07-30 10:00,collect,市公安局,38,477,1273000\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    DeskClient.Page stored = reporter.upload("/desk/" + day + "/uploads/exchange", week.csrf(), "公安局.csv", "text/csv", own);
+    assertThat(stored.status()).as(stored.body()).isEqualTo(303);
+    assertThat(reporter.get(stored.header("Location")).body()).contains("文件已导入（数据归集和推送）");
+    assertThat(exchangeRows(day)).containsExactly("市公安局");
+  }
+
+  /** The units of the week's exchange collection ranking. */
+  private static java.util.List<String> exchangeRows(String day) {
+    return running.api.get("/api/v1/rankings/exchange-collect?week=" + day, RunningPlatform.ADMIN).json().getJsonArray("rows").stream()
+        .map(JsonObject.class::cast).map(r -> r.getString("unit")).toList();
+  }
+
+  @Test
   void tenFailedSignInsLockTheAccountEvenForTheRightPassword() {
     account("locked-out", "locked-out-password", "reader", null);
     DeskClient someone = client();

@@ -42,14 +42,19 @@ final class DeskWeek {
 
   private final Vertx vertx;
   private final WeekCalendar calendar;
+  /** Families that take a file of their own (the matters register): an editor's to upload. */
   private final List<String> fileFamilies;
+  /** Time-series families, whose spreadsheet of points an editor, or a reporter of the family, uploads. */
+  private final List<String> sheetFamilies;
   private final BusRetry.Policy ingest;
   private final double changeFactor;
 
-  DeskWeek(Vertx vertx, WeekCalendar calendar, List<String> fileFamilies, BusRetry.Policy ingest, double changeFactor) {
+  DeskWeek(Vertx vertx, WeekCalendar calendar, List<String> fileFamilies, List<String> sheetFamilies, BusRetry.Policy ingest,
+      double changeFactor) {
     this.vertx = vertx;
     this.calendar = calendar;
     this.fileFamilies = List.copyOf(fileFamilies);
+    this.sheetFamilies = List.copyOf(sheetFamilies);
     this.ingest = ingest;
     this.changeFactor = changeFactor;
   }
@@ -65,7 +70,8 @@ final class DeskWeek {
       String saved = ctx.queryParams().get("saved");
       String uploaded = ctx.queryParams().get("uploaded");
       String notice = saved != null && SECTIONS.contains(saved) ? "第" + saved + "部分的说明已保存。"
-          : uploaded != null && fileFamilies.contains(uploaded) ? "文件已导入（" + uploaded + "），各行均已保存。" : null;
+          : uploaded != null && (fileFamilies.contains(uploaded) || sheetFamilies.contains(uploaded))
+              ? "文件已导入（" + DeskAdmin.titles(new JsonArray().add(uploaded)).get(0) + "），各行均已保存。" : null;
       weekPage(ctx, session, LocalDate.parse(ctx.pathParam("date")), Map.of(), notice, null, 200);
     });
   }
@@ -110,11 +116,15 @@ final class DeskWeek {
    * family as the API's upload is, all or nothing; every refused row is listed on the page, and nothing is kept.
    */
   void upload(RoutingContext ctx) {
-    DeskForms.withForm(ctx, DeskForms.Need.EDITOR).ifPresent(session -> {
+    DeskForms.withForm(ctx, DeskForms.Need.SIGNED_IN).ifPresent(session -> {
       String day = LocalDate.parse(ctx.pathParam("date")).toString();
       String family = ctx.pathParam("family");
-      if (!fileFamilies.contains(family)) {
+      if (!fileFamilies.contains(family) && !sheetFamilies.contains(family)) {
         DeskPages.message(ctx, 404, "无此上传", "没有名为 " + family + " 的文件上传。", "/desk/" + day);
+        return;
+      }
+      if (!uploads(session.account()).contains(family)) {
+        DeskPages.message(ctx, 403, "无权上传", "只有编辑、管理员和该类数据的报送员可以上传，未保存任何数据。", "/desk/" + day);
         return;
       }
       Uploads.file(vertx, ctx).onComplete(read -> {
@@ -133,9 +143,14 @@ final class DeskWeek {
             .onFailure(failure -> {
               if (failure instanceof ReplyException reply && reply.failureCode() == 400) {
                 JsonObject body = ApiErrors.serviceBody(reply);
+                // A register's rows come as {"index","field"}, a spreadsheet's cells as {"row","column"}; row 0 is the whole file.
                 List<Map<String, Object>> rows = body.getJsonArray("details", new JsonArray()).stream().map(JsonObject.class::cast)
-                    .map(d -> Map.<String, Object>of("row", d.getValue("index") == null ? "" : String.valueOf(d.getValue("index")),
-                        "column", Objects.requireNonNullElse(d.getString("field"), ""), "message", d.getString("message", "")))
+                    .map(d -> {
+                      Object row = d.containsKey("row") ? d.getValue("row") : d.getValue("index");
+                      return Map.<String, Object>of("row", row == null || Integer.valueOf(0).equals(row) ? "" : String.valueOf(row),
+                          "column", Objects.requireNonNullElse(d.containsKey("column") ? d.getString("column") : d.getString("field"), ""),
+                          "message", d.getString("message", ""));
+                    })
                     .toList();
                 weekPage(ctx, session, LocalDate.parse(day), Map.of(), null, "文件未导入，未保存任何一行：" + body.getString("error", ""), 400, rows);
               } else {
@@ -185,7 +200,8 @@ final class DeskWeek {
         sections.add(section(SECTIONS.get(i), notes.get(i).result(), typed.get(SECTIONS.get(i))));
       }
       model.put("sections", sections);
-      model.put("uploads", fileFamilies);
+      model.put("uploads", uploads(session.account()).stream().map(family -> Map.<String, Object>of("family", family,
+          "title", DeskAdmin.titles(new JsonArray().add(family)).get(0), "sheet", sheetFamilies.contains(family))).toList());
       model.put("moved", DraftChecks.moved(draft.result(), changeFactor).stream().map(m -> Map.<String, Object>of("attachment", m.attachment(),
           "table", m.table(), "row", m.row(), "percent", (m.percent().signum() > 0 ? "+" : "") + m.percent().stripTrailingZeros().toPlainString()))
           .toList());
@@ -252,6 +268,16 @@ final class DeskWeek {
     return reporters.stream().map(JsonObject.class::cast).filter(r -> shown.test(r.getString("unit")))
         .map(r -> Map.<String, Object>of("unit", r.getString("unit"),
             "last_text", DeskForms.shown(Instant.parse(r.getString("last")), calendar.zone()))).toList();
+  }
+
+  /** What an account may upload: an editor every family's file and spreadsheet, a reporter its own families' spreadsheets. */
+  private List<String> uploads(Account account) {
+    if (account.role().edits()) {
+      List<String> all = new ArrayList<>(fileFamilies);
+      all.addAll(sheetFamilies);
+      return all;
+    }
+    return account.role() == Role.REPORTER ? sheetFamilies.stream().filter(account.families()::contains).toList() : List.of();
   }
 
   /** The draft prints every unit's figures: a reporter, who may see its own units' only, is refused it. */

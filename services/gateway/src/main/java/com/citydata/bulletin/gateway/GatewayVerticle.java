@@ -167,8 +167,8 @@ public final class GatewayVerticle extends VerticleBase {
         config.signinFailureLimit(), config.signinLock(), config.sessionMaxAge());
     DeskWeek week = new DeskWeek(vertx, calendar, contract.operations().stream()
         .filter(op -> Contract.familyReadsBody(op.getValue()) && "file".equals(op.getValue().getString("x-ingest")))
-        .map(op -> op.getValue().getString("x-family")).distinct().toList(), BusRetry.ingest(config.storeDeadline()),
-        config.deskChangeFactor());
+        .map(op -> op.getValue().getString("x-family")).distinct().toList(), FamilyRegistry.installed().seriesFamilies(),
+        BusRetry.ingest(config.storeDeadline()), config.deskChangeFactor());
     DeskPublishing publishing = new DeskPublishing(vertx);
     DeskAudit audit = new DeskAudit(pool, calendar);
     DeskUnits deskUnits = new DeskUnits(catalogChanges);
