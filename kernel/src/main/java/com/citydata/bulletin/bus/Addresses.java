@@ -18,6 +18,8 @@ public final class Addresses {
   public static final String SUBSCRIPTION_LIST = "bulletin.subscriptions.list";
   public static final String SUBSCRIPTION_DELETE = "bulletin.subscriptions.delete";
   public static final String SUBSCRIPTION_DELIVERIES = "bulletin.subscriptions.deliveries";
+  /** Send a bulletin day's reminder now ({"date"}), once a day as its schedule does. */
+  public static final String REMINDER_SEND = "bulletin.reminders.send";
   /** Published after the catalog of units changed, so every member's ingest services reload theirs. */
   public static final String CATALOG_CHANGED = "bulletin.catalog.changed";
   /** Reply header naming a binary reply's media type. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +43,8 @@ public final class AppConfig {
   public static final String BULLETIN_TITLE = "BULLETIN_TITLE";
   public static final String BULLETIN_ISSUER = "BULLETIN_ISSUER";
   public static final String BULLETIN_DRAFT_TIME = "BULLETIN_DRAFT_TIME";
+  /** When the week's reminder of who has not reported goes out: a weekday and a time in the bulletin's zone. */
+  public static final String REMINDER_TIME = "REMINDER_TIME";
   public static final String BULLETINS_PUBLIC = "BULLETINS_PUBLIC";
   public static final String BULLETIN_SIGNATURE = "BULLETIN_SIGNATURE";
   public static final String BULLETIN_REPORT_TO = "BULLETIN_REPORT_TO";
@@ -102,7 +107,9 @@ public final class AppConfig {
       Map.entry(SESSION_MAX_HOURS, "12"),
       Map.entry(SIGNIN_FAILURE_LIMIT, "10"),
       Map.entry(SIGNIN_LOCK_MINUTES, "15"),
-      Map.entry(DESK_CHANGE_FACTOR, "2"));
+      Map.entry(DESK_CHANGE_FACTOR, "2"),
+      // The afternoon before a Friday bulletin: time enough to send the figures.
+      Map.entry(REMINDER_TIME, "THU 15:00"));
 
   public static final List<String> KEYS = List.of(HTTP_HOST, HTTP_PORT, HTTP_IDLE_TIMEOUT_SECONDS, HTTP_HEADER_TIMEOUT_SECONDS, RATE_LIMIT_PER_SECOND,
       RATE_LIMIT_BURST, AUTH_FAILURE_LIMIT, AUTH_FAILURE_WINDOW_SECONDS, DATA_DIR, ADMIN_TOKEN, BODY_LIMIT_BYTES,
@@ -110,8 +117,9 @@ public final class AppConfig {
       INFLUX_DATABASE, INFLUX_RETENTION_POLICY, QUESTDB_HTTP_URL, QUESTDB_PG_URL, STORE_DEADLINE_SECONDS, SPOOL_MAX_BYTES,
       STORE_MAX_PENDING_WRITES, SHUTDOWN_DRAIN_SECONDS, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_MEMBERS, PUBLIC_BASE_URL,
       DELIVERY_ALLOWED_HOSTS, DELIVERY_RETRY_BASE_SECONDS, DELIVERY_RETRY_CAP_SECONDS, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS,
-      SIGNIN_FAILURE_LIMIT, SIGNIN_LOCK_MINUTES, DESK_CHANGE_FACTOR);
+      SIGNIN_FAILURE_LIMIT, SIGNIN_LOCK_MINUTES, DESK_CHANGE_FACTOR, REMINDER_TIME);
 
+  private static final Pattern WEEKLY_TIME = Pattern.compile("(?i)(MON|TUE|WED|THU|FRI|SAT|SUN) ([01][0-9]|2[0-3]):([0-5][0-9])");
   private final Map<String, String> values;
 
   private AppConfig(Map<String, String> values) {
@@ -287,6 +295,18 @@ public final class AppConfig {
     return DayOfWeek.valueOf(require(BULLETIN_WEEKDAY).toUpperCase(Locale.ROOT));
   }
 
+  /** When the reminder goes out each week; REMINDER_TIME is "THU 15:00": three letters of a weekday and a 24-hour time. */
+  public WeeklyTime reminderTime() {
+    String value = require(REMINDER_TIME);
+    Matcher m = WEEKLY_TIME.matcher(value);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("setting " + REMINDER_TIME + " must be a weekday and a time such as THU 15:00, got '" + value + "'");
+    }
+    DayOfWeek day = Arrays.stream(DayOfWeek.values()).filter(d -> d.name().startsWith(m.group(1).toUpperCase(Locale.ROOT))).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("setting " + REMINDER_TIME + ": '" + m.group(1) + "' is not MON to SUN"));
+    return new WeeklyTime(day, LocalTime.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), timezone());
+  }
+
   /** Published bulletins readable at /bulletins without a token: they are published documents. */
   public boolean bulletinsPublic() {
     String value = require(BULLETINS_PUBLIC);
@@ -369,6 +389,7 @@ public final class AppConfig {
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("setting " + BULLETIN_WEEKDAY + " must be a weekday such as FRIDAY, got " + values.get(BULLETIN_WEEKDAY));
     }
+    reminderTime();
     if (usesInflux()) {
       for (String key : List.of(INFLUX_TOKEN, INFLUX_ORG, INFLUX_BUCKET, INFLUX_DATABASE)) {
         require(key);

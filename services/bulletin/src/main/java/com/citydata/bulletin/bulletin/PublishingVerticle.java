@@ -6,6 +6,7 @@ import com.citydata.bulletin.bus.Messages.Publish;
 import com.citydata.bulletin.bus.Messages;
 import com.citydata.bulletin.bus.ServiceReplies;
 import com.citydata.bulletin.config.AppConfig;
+import com.citydata.bulletin.config.WeeklyTime;
 import com.citydata.bulletin.db.PgDatabase;
 import com.citydata.bulletin.domain.WeekCalendar;
 import com.citydata.bulletin.family.FamilyRegistry;
@@ -31,14 +32,14 @@ public final class PublishingVerticle extends VerticleBase {
   private Pool pool;
   private BulletinArchive archive;
   private LiveBulletin live;
-  private DraftSchedule schedule;
+  private WeeklyTime schedule;
   private long timer = -1;
 
   @Override
   public Future<?> start() {
     AppConfig config = AppConfig.fromJson(config());
     BulletinSettings settings = BulletinSettings.from(config);
-    schedule = new DraftSchedule(config.bulletinWeekday(), settings.draftTime(), config.timezone());
+    schedule = new WeeklyTime(config.bulletinWeekday(), settings.draftTime(), config.timezone());
     pool = PgDatabase.pool(vertx, config);
     archive = new BulletinArchive(pool, config.publicBaseUrl());
     live = new LiveBulletin(vertx, FamilyRegistry.installed(), settings,

@@ -20,6 +20,9 @@ public final class DingTalkMessage {
   }
 
   public static JsonObject body(JsonObject notice) {
+    if (ReminderNotice.EVENT.equals(notice.getString("event"))) {
+      return ReminderNotice.dingtalk(notice);
+    }
     StringBuilder text = new StringBuilder("#### ").append(MarkdownText.escape(notice.getString("title"))).append("\n\n");
     if (notice.getString("status") != null) {
       text.append("*").append(MarkdownText.escape(notice.getString("status"))).append("*\n\n");

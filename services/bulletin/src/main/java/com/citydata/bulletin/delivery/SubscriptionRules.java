@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public final class SubscriptionRules {
   public static final List<String> KINDS = List.of("dingtalk", "webhook");
-  public static final List<String> EVENTS = List.of("published", "draft");
+  public static final List<String> EVENTS = List.of("published", "draft", ReminderNotice.EVENT);
   static final int MAX_URL_LENGTH = 2000;
   static final int MAX_SECRET_LENGTH = 200;
 

@@ -5,7 +5,8 @@ import io.vertx.core.json.JsonObject;
 import java.util.HexFormat;
 
 /**
- * A webhook's message: {"event","date","revision","url","pdf","docx","figures"} as JSON, signed in the
+ * A webhook's message: {"event","date","revision","url","pdf","docx","figures"} as JSON (a reminder's is
+ * {"event":"reminder","date","silent"}), signed in the
  * X-Bulletin-Signature header as {@code sha256=<hex HMAC-SHA256 of the body's bytes, keyed with the secret>}.
  */
 public final class WebhookMessage {
@@ -15,6 +16,9 @@ public final class WebhookMessage {
   }
 
   public static Buffer body(JsonObject notice) {
+    if (ReminderNotice.EVENT.equals(notice.getString("event"))) {
+      return ReminderNotice.webhook(notice).toBuffer();
+    }
     return new JsonObject()
         .put("event", notice.getString("event"))
         .put("date", notice.getString("date"))

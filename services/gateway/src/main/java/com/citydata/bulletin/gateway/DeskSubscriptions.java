@@ -27,7 +27,7 @@ final class DeskSubscriptions {
   private static final List<Map.Entry<String, String>> KINDS = List.of(Map.entry("dingtalk", "钉钉群机器人"),
       Map.entry("webhook", "网络回调（webhook）"));
   private static final List<Map.Entry<String, String>> EVENTS = List.of(Map.entry("published", "正式发布的通报"),
-      Map.entry("draft", "定时生成的草稿"));
+      Map.entry("draft", "定时生成的草稿"), Map.entry("reminder", "催报提醒（未报送的单位）"));
   private final Vertx vertx;
   private final ZoneId zone;
 

@@ -213,6 +213,7 @@ public final class GatewayVerticle extends VerticleBase {
             .filter(JsonObject.class::isInstance).map(JsonObject.class::cast).findFirst().orElse(new JsonObject())));
     handlers.put("getSheetTemplate", ctx -> services.template(ctx, "xlsx", samples));
     handlers.put("getCsvTemplate", ctx -> services.template(ctx, "csv", samples));
+    handlers.put("sendReminder", services::reminder);
     handlers.put("getReporting", ctx -> Responses.relay(vertx, ctx, Addresses.REPORTING,
         new JsonObject().put("date", ctx.queryParams().get("date")), BusRetry.READ, 200));
     handlers.put("deskHome", week::home);

@@ -14,6 +14,8 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,6 +121,18 @@ final class ServiceRoutes {
             .putHeader("Content-Disposition", "attachment; filename=\"" + family + "-template." + format + "\"")
             .putHeader("Cache-Control", "no-store").end(reply.body()))
         .onFailure(failure -> fail(ctx, failure));
+  }
+
+  /** POST /api/v1/reminders/{date}: the bulletin day's reminder, now. */
+  void reminder(RoutingContext ctx) {
+    String date = ctx.pathParam("date");
+    try {
+      LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      ApiErrors.send(ctx, 400, "'" + date + "' is not a day of the calendar", List.of(new FieldError(null, "date", "is not a day: " + date)));
+      return;
+    }
+    request(ctx, Addresses.REMINDER_SEND, new JsonObject().put("date", date), BusRetry.ONCE);
   }
 
   void ranking(RoutingContext ctx) {

@@ -5,6 +5,7 @@ import com.citydata.bulletin.bulletin.NotesVerticle;
 import com.citydata.bulletin.bulletin.PublishingVerticle;
 import com.citydata.bulletin.delivery.DeliveryLogVerticle;
 import com.citydata.bulletin.delivery.DeliveryVerticle;
+import com.citydata.bulletin.delivery.ReminderVerticle;
 import com.citydata.bulletin.delivery.SubscriptionVerticle;
 import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.FamilyRegistry;
@@ -35,7 +36,7 @@ public record Service(String cliName, Supplier<List<Deployable>> verticles) {
         new Service("ranking", () -> Stream.concat(Stream.of(new RankingVerticle(), new ReportingVerticle()),
             FamilyRegistry.installed().queries().stream().map(QueryVerticle::new)).map(Deployable.class::cast).toList()),
         new Service("bulletin", () -> List.of(new BulletinVerticle(), new PublishingVerticle(), new NotesVerticle(),
-            new SubscriptionVerticle(), new DeliveryLogVerticle(), new DeliveryVerticle()))};
+            new SubscriptionVerticle(), new DeliveryLogVerticle(), new DeliveryVerticle(), new ReminderVerticle()))};
   }
 
   /** Every service and each family's ingest on its own, as the command line accepts them. */

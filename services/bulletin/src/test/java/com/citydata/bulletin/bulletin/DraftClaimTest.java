@@ -8,25 +8,12 @@ import com.citydata.bulletin.testing.TestPostgres;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class DraftScheduleTest {
-  private final DraftSchedule fridaysAtNine = new DraftSchedule(DayOfWeek.FRIDAY, LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
-
-  @Test
-  void runsOnTheBulletinWeekdayAtTheConfiguredTime() {
-    assertThat(fridaysAtNine.next(Instant.parse("2018-07-18T00:00:00Z")).toInstant()).isEqualTo(Instant.parse("2018-07-20T01:00:00Z"));
-    assertThat(fridaysAtNine.next(Instant.parse("2018-07-20T00:59:59Z")).toInstant()).isEqualTo(Instant.parse("2018-07-20T01:00:00Z"));
-    assertThat(fridaysAtNine.next(Instant.parse("2018-07-20T01:00:00Z")).toInstant()).isEqualTo(Instant.parse("2018-07-27T01:00:00Z"));
-  }
-
+class DraftClaimTest {
   /**
    * Every instance of the bulletin service keeps a timer; the claim in PostgreSQL lets one of them build, and saving
    * the draft queues it for the subscriptions to drafts alone.
