@@ -273,6 +273,20 @@ class DeskSecurityTest {
     assertThat(stored.status()).as(stored.body()).isEqualTo(303);
     assertThat(reporter.get(stored.header("Location")).body()).contains("文件已导入（数据归集和推送）");
     assertThat(exchangeRows(day)).containsExactly("市公安局");
+
+    // Or typed on the page: the reporter's row carries its unit; a bad cell is named by the form's row.
+    assertThat(week.body()).contains("data-figures=\"exchange\"").contains("name=\"unit.0\" value=\"市公安局\"");
+    Map<String, String> typed = new java.util.HashMap<>(Map.of("csrf", week.csrf(), "time.0", "2018-07-31 12:00", "direction.0", "push",
+        "unit.0", "市公安局", "tables.0", "38", "fields.0", "477", "records.0", "十二"));
+    DeskClient.Page badTyped = reporter.post("/desk/" + day + "/figures/exchange", typed);
+    assertThat(badTyped.status()).isEqualTo(400);
+    assertThat(badTyped.body()).contains("data-row=\"1\"").contains("records");
+    typed.put("records.0", "12");
+    assertThat(reporter.post("/desk/" + day + "/figures/exchange", typed).status()).isEqualTo(303);
+    assertThat(running.api.get("/api/v1/rankings/exchange-push?week=" + day, RunningPlatform.ADMIN).json().getJsonArray("rows").stream()
+        .map(JsonObject.class::cast).map(r -> r.getString("unit")).toList()).containsExactly("市公安局");
+    typed.put("unit.0", "市民政局");
+    assertThat(reporter.post("/desk/" + day + "/figures/exchange", typed).status()).as("another unit's").isIn(400, 403);
   }
 
   /** The units of the week's exchange collection ranking. */

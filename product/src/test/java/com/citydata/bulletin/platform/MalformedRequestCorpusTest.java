@@ -161,7 +161,7 @@ class MalformedRequestCorpusTest {
     String narrow = running.api.get("/api/v1/collectors", RunningPlatform.ADMIN).json().getJsonArray("collectors").stream()
         .map(JsonObject.class::cast).filter(c -> c.getString("name").equals("corpus-narrow")).findFirst().orElseThrow().getString("id");
     Map<String, String> valid = new java.util.HashMap<>(Map.ofEntries(Map.entry("date", VALID_DAY), Map.entry("section", "二"),
-        Map.entry("family", "matters"), Map.entry("account", account), Map.entry("deskCollectorRevoke.id", narrow),
+        Map.entry("family", "matters"), Map.entry("deskFigures.family", "exchange"), Map.entry("account", account), Map.entry("deskCollectorRevoke.id", narrow),
         Map.entry("deskSubscriptionDelete.id", UUID.randomUUID().toString()), Map.entry("lead", "语料说明"), Map.entry("close", "语料结尾"),
         Map.entry("carry", "true"), Map.entry("deskNotes.intent", "save"), Map.entry("deskPublish.intent", "confirm"),
         Map.entry("deskAccountChange.intent", "change"), Map.entry("deskAccountChange.role", "editor"), Map.entry("name", "语料名称"),

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -137,28 +138,57 @@ final class DeskWeek {
           return;
         }
         Uploads.Upload file = read.result().get();
-        BusRetry.<JsonObject>request(vertx, Addresses.ingest(family), IngestRequest.file(Buffer.buffer(file.bytes()), file.mediaType(), day,
-                session.account().principal().units()), ingest)
-            .onSuccess(reply -> DeskForms.redirect(ctx, "/desk/" + day + "?uploaded=" + family))
-            .onFailure(failure -> {
-              if (failure instanceof ReplyException reply && reply.failureCode() == 400) {
-                JsonObject body = ApiErrors.serviceBody(reply);
-                // A register's rows come as {"index","field"}, a spreadsheet's cells as {"row","column"}; row 0 is the whole file.
-                List<Map<String, Object>> rows = body.getJsonArray("details", new JsonArray()).stream().map(JsonObject.class::cast)
-                    .map(d -> {
-                      Object row = d.containsKey("row") ? d.getValue("row") : d.getValue("index");
-                      return Map.<String, Object>of("row", row == null || Integer.valueOf(0).equals(row) ? "" : String.valueOf(row),
-                          "column", Objects.requireNonNullElse(d.containsKey("column") ? d.getString("column") : d.getString("field"), ""),
-                          "message", d.getString("message", ""));
-                    })
-                    .toList();
-                weekPage(ctx, session, LocalDate.parse(day), Map.of(), null, "文件未导入，未保存任何一行：" + body.getString("error", ""), 400, rows);
-              } else {
-                DeskForms.failed(ctx, failure);
-              }
-            });
+        store(ctx, session, LocalDate.parse(day), family, file.bytes(), file.mediaType(), 0);
       });
     });
+  }
+
+  /**
+   * POST /desk/{date}/figures/{family}: a week's figures typed on the page, a row a point as the form's table has them,
+   * read as the family's spreadsheet is (the same door, the same rules); a refusal names the form's row and column.
+   */
+  void figures(RoutingContext ctx) {
+    DeskForms.withForm(ctx, DeskForms.Need.SIGNED_IN).ifPresent(session -> {
+      LocalDate day = LocalDate.parse(ctx.pathParam("date"));
+      String family = ctx.pathParam("family");
+      if (!sheetFamilies.contains(family) || !uploads(session.account()).contains(family)) {
+        DeskPages.message(ctx, 403, "无权报送", "只有编辑、管理员和该类数据的报送员可以报送，未保存任何数据。", "/desk/" + day);
+        return;
+      }
+      Optional<byte[]> sheet = FigureForm.csv(FigureForm.shape(family), ctx.request().formAttributes());
+      if (sheet.isEmpty()) {
+        weekPage(ctx, session, day, Map.of(), null, "没有填写任何数据。", 400);
+        return;
+      }
+      // The sheet's header is its row 1, so the form's first row is the sheet's second.
+      store(ctx, session, day, family, sheet.get(), "text/csv; charset=utf-8", -1);
+    });
+  }
+
+  /** Hands a family's file to its ingest service; a refusal is the week page with each refused row, {@code rowShift} added. */
+  private void store(RoutingContext ctx, Sessions.Session session, LocalDate day, String family, byte[] bytes, String mediaType,
+      int rowShift) {
+    BusRetry.<JsonObject>request(vertx, Addresses.ingest(family), IngestRequest.file(Buffer.buffer(bytes), mediaType, day.toString(),
+            session.account().principal().units()), ingest)
+        .onSuccess(reply -> DeskForms.redirect(ctx, "/desk/" + day + "?uploaded=" + family))
+        .onFailure(failure -> {
+          if (failure instanceof ReplyException reply && reply.failureCode() == 400) {
+            JsonObject body = ApiErrors.serviceBody(reply);
+            // A register's rows come as {"index","field"}, a spreadsheet's cells as {"row","column"}; row 0 is the whole file.
+            List<Map<String, Object>> rows = body.getJsonArray("details", new JsonArray()).stream().map(JsonObject.class::cast)
+                .map(d -> {
+                  Object row = d.containsKey("row") ? d.getValue("row") : d.getValue("index");
+                  boolean whole = row == null || Integer.valueOf(0).equals(row);
+                  return Map.<String, Object>of("row", whole ? "" : String.valueOf(((Number) row).intValue() + rowShift),
+                      "column", Objects.requireNonNullElse(d.containsKey("column") ? d.getString("column") : d.getString("field"), ""),
+                      "message", d.getString("message", ""));
+                })
+                .toList();
+            weekPage(ctx, session, day, Map.of(), null, "未保存任何一行：" + body.getString("error", ""), 400, rows);
+          } else {
+            DeskForms.failed(ctx, failure);
+          }
+        });
   }
 
   private void weekPage(RoutingContext ctx, Sessions.Session session, LocalDate day, Map<String, JsonObject> typed, String notice,
@@ -202,6 +232,9 @@ final class DeskWeek {
       model.put("sections", sections);
       model.put("uploads", uploads(session.account()).stream().map(family -> Map.<String, Object>of("family", family,
           "title", DeskAdmin.titles(new JsonArray().add(family)).get(0), "sheet", sheetFamilies.contains(family))).toList());
+      List<String> own = session.account().role() == Role.REPORTER ? session.account().units() : List.of();
+      model.put("figures", uploads(session.account()).stream().filter(sheetFamilies::contains)
+          .map(family -> FigureForm.model(family, DeskAdmin.titles(new JsonArray().add(family)).get(0), own, day)).toList());
       model.put("moved", DraftChecks.moved(draft.result(), changeFactor).stream().map(m -> Map.<String, Object>of("attachment", m.attachment(),
           "table", m.table(), "row", m.row(), "percent", (m.percent().signum() > 0 ? "+" : "") + m.percent().stripTrailingZeros().toPlainString()))
           .toList());

@@ -226,6 +226,7 @@ public final class GatewayVerticle extends VerticleBase {
     handlers.put("deskPublish", publishing::publish);
     handlers.put("deskDeliveries", publishing::deliveries);
     handlers.put("deskUpload", week::upload);
+    handlers.put("deskFigures", week::figures);
     handlers.put("listAudit", ctx -> AuditLimit.of(ctx).ifPresentOrElse(limit -> AuditLog.recent(pool, limit)
             .onSuccess(entries -> Responses.json(ctx, 200, new JsonObject().put("entries", entries))).onFailure(ctx::fail),
         () -> ApiErrors.send(ctx, 400, AuditLimit.RULE, List.of(new FieldError(null, "limit", AuditLimit.RULE)))));
