@@ -161,10 +161,13 @@ class ExchangeIngestErrorsTest {
   }
 
   @Test
-  void nonJsonContentType() {
-    Api.Response response = running.api.post(INGEST, collector, "text/csv", "time,unit\n");
+  void aBodyNeitherJsonNorASpreadsheetIs415() {
+    Api.Response response = running.api.post(INGEST, collector, "application/xml", "<points/>");
     assertThat(response.status()).isEqualTo(415);
-    assertThat(response.json().getString("error")).contains("application/json");
+    assertThat(response.json().getString("error")).contains("application/json").contains("text/csv");
+    Api.Response header = running.api.post(INGEST, collector, "text/csv", "time,unit\n");
+    assertThat(header.status()).as("a CSV of a header alone").isEqualTo(400);
+    assertThat(header.body()).contains("no rows of figures");
   }
 
   @Test

@@ -425,7 +425,8 @@ class MalformedRequestCorpusTest {
     if (operation.access().equals("editor")) {
       cases.add(new Case(id, "a collector's token", operation.method(), path, "Bearer " + collector, validType, validBody, List.of("editor")));
     }
-    if (operation.access().equals("collector") && !"dingtalk".equals(family(operation))) {
+    // A template names its family in the path; SheetDoorTest holds who may have it.
+    if (operation.access().equals("collector") && family(operation) != null && !"dingtalk".equals(family(operation))) {
       cases.add(new Case(id, "a collector not granted the family", operation.method(), path, "Bearer " + narrowCollector, validType, validBody,
           List.of(family(operation))));
     }
