@@ -24,8 +24,13 @@ public record Account(UUID id, String name, Role role, List<String> units, List<
    */
   public Principal principal() {
     boolean reporter = role == Role.REPORTER;
-    return new Principal("account:" + id, name, role == Role.ADMIN, role.edits(), reporter ? Set.copyOf(families) : Set.of(),
+    return new Principal(principalId(id), name, role == Role.ADMIN, role.edits(), reporter ? Set.copyOf(families) : Set.of(),
         reporter ? Set.copyOf(units) : Set.of());
+  }
+
+  /** The principal id of an account's session, as rate limits and the access rules know it. */
+  public static String principalId(UUID account) {
+    return "account:" + account;
   }
 
   /** As the API shows it: no password, no hash. */

@@ -65,7 +65,8 @@ public final class AccountRepository {
                 + COLUMNS)
             .execute(Tuple.of(id, name, hash, role.word(), units.toArray(String[]::new), families.toArray(String[]::new)))
             .map(rows -> account(rows.iterator().next()))
-            .compose(account -> AuditLog.record(conn, actor, "accounts.create", new JsonObject().put("after", account.toJson())).map(account)))
+            .compose(account -> AuditLog.record(conn, actor, "accounts.create", new JsonObject().put("id", account.id().toString())
+                .put("before", null).put("after", account.toJson())).map(account)))
         .recover(failure -> Future.failedFuture(isUniqueViolation(failure) ? new NameTaken(name) : failure)));
   }
 
@@ -108,7 +109,7 @@ public final class AccountRepository {
     return pool.withTransaction(conn -> conn.preparedQuery("DELETE FROM accounts WHERE id = $1 RETURNING " + COLUMNS).execute(Tuple.of(id))
         .compose(rows -> rows.size() == 0 ? Future.succeededFuture(false)
             : AuditLog.record(conn, actor, "accounts.delete", new JsonObject().put("id", id.toString())
-                .put("before", account(rows.iterator().next()).toJson())).map(true)));
+                .put("before", account(rows.iterator().next()).toJson()).put("after", null)).map(true)));
   }
 
   /**

@@ -7,7 +7,11 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 
-/** Records every change made by a person or token in the same transaction as the change itself, and reads them back. */
+/**
+ * Records every change made by a person or token in the same transaction as the change itself, and reads them back.
+ * Each entry's detail names what changed (an id, a day) and holds {@code before} and {@code after}, either null where
+ * the thing did not exist; a secret (a password, a token, a robot's access_token) is never in it.
+ */
 public final class AuditLog {
   private AuditLog() {
   }

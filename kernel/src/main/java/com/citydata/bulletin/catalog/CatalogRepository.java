@@ -73,24 +73,54 @@ public final class CatalogRepository {
    * meanwhile keeps its place among the others.
    */
   public Future<Catalog> reorder(List<String> names, String actor) {
+    return reordered(existing -> {
+      List<FieldError> problems = CatalogUpsert.orderProblems(existing, names);
+      if (!problems.isEmpty()) {
+        throw new InvalidRequestException("the order must name units of the catalog, each once; nothing was changed", problems);
+      }
+      List<String> order = new ArrayList<>(names);
+      existing.units().stream().map(Unit::name).filter(name -> !names.contains(name)).forEach(order::add);
+      return order;
+    }, actor);
+  }
+
+  /**
+   * Moves one unit a place up ({@code by} -1) or down (+1), decided under the table lock, so two admins moving at once
+   * both move; a unit already first (or last) stays, and nothing is written.
+   */
+  public Future<Catalog> move(String name, int by, String actor) {
+    return reordered(existing -> {
+      List<String> order = new ArrayList<>(existing.units().stream().map(Unit::name).toList());
+      int at = order.indexOf(name);
+      if (at < 0) {
+        String why = "'" + name + "' is not the name of a unit of the catalog"
+            + existing.resolve(name).map(u -> "; it is an alias of " + u.name()).orElse("");
+        throw new InvalidRequestException(why, List.of(new FieldError(null, "unit", why)));
+      }
+      order.add(Math.max(0, Math.min(order.size() - 1, at + by)), order.remove(at));
+      return order;
+    }, actor);
+  }
+
+  /** The catalog in the order {@code order} makes of it under the lock; positions written and audited only when it changed. */
+  private Future<Catalog> reordered(java.util.function.Function<Catalog, List<String>> order, String actor) {
     return pool.withTransaction(conn -> conn.query(CatalogQueries.LOCK_UNITS).execute()
         .compose(locked -> load(conn))
         .compose(existing -> {
-          List<FieldError> problems = CatalogUpsert.orderProblems(existing, names);
-          if (!problems.isEmpty()) {
-            return Future.failedFuture(new InvalidRequestException("the order must name units of the catalog, each once; nothing was changed",
-                problems));
+          List<String> before = existing.units().stream().map(Unit::name).toList();
+          List<String> after = order.apply(existing);
+          if (after.equals(before)) {
+            return Future.succeededFuture(existing);
           }
-          List<String> order = new ArrayList<>(names);
-          existing.units().stream().map(Unit::name).filter(name -> !names.contains(name)).forEach(order::add);
           List<Tuple> positions = new ArrayList<>();
-          for (int i = 0; i < order.size(); i++) {
-            positions.add(Tuple.of(order.get(i), i + 1));
+          for (int i = 0; i < after.size(); i++) {
+            if (!after.get(i).equals(before.get(i))) {
+              positions.add(Tuple.of(after.get(i), i + 1));
+            }
           }
-          JsonArray before = new JsonArray(existing.units().stream().map(Unit::name).toList());
           return conn.preparedQuery(CatalogQueries.SET_POSITION).executeBatch(positions)
-              .compose(v -> AuditLog.record(conn, actor, "catalog.units.order", new JsonObject().put("before", before)
-                  .put("after", new JsonArray(order))))
+              .compose(v -> AuditLog.record(conn, actor, "catalog.units.order", new JsonObject().put("before", new JsonArray(before))
+                  .put("after", new JsonArray(after))))
               .compose(v -> load(conn));
         }));
   }

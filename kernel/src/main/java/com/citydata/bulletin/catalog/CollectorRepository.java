@@ -31,9 +31,9 @@ public final class CollectorRepository {
     String token = Tokens.generate();
     return pool.withTransaction(conn -> conn.preparedQuery(CatalogQueries.INSERT_COLLECTOR)
         .execute(Tuple.of(id, name, families.toArray(String[]::new), units.toArray(String[]::new), Buffer.buffer(Tokens.hash(token))))
-        .compose(v -> AuditLog.record(conn, actor, "collectors.create",
-            new JsonObject().put("id", id.toString()).put("name", name).put("families", new JsonArray(families))
-                .put("units", new JsonArray(units))))
+        .compose(v -> AuditLog.record(conn, actor, "collectors.create", new JsonObject().put("id", id.toString()).put("before", null)
+            .put("after", new JsonObject().put("name", name).put("families", new JsonArray(families)).put("units", new JsonArray(units))
+                .put("revoked", false))))
         .map(new Created(id, token)));
   }
 

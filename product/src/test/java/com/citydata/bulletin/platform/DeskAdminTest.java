@@ -36,6 +36,9 @@ class DeskAdminTest {
         .put("password", "a-long-password-reporter").put("role", "reporter").put("units", new JsonArray().add("市公安局"))
         .put("families", new JsonArray().add("exchange")));
     assertThat(reporter.status()).as(reporter.body()).isEqualTo(201);
+    Api.Response kept = running.api.post("/api/v1/subscriptions", RunningPlatform.ADMIN, new JsonObject().put("name", "留着的订阅")
+        .put("kind", "webhook").put("url", "http://127.0.0.1:9/kept").put("secret", "kept-secret").put("events", new JsonArray().add("published")));
+    assertThat(kept.status()).as(kept.body()).isEqualTo(201);
   }
 
   @AfterAll
@@ -50,20 +53,24 @@ class DeskAdminTest {
   }
 
   /** Every admin form with fields that would change something, were it allowed. */
-  private static Map<String, Map<String, String>> forms() {
+  private static List<Map.Entry<String, Map<String, String>>> forms() {
     String collector = running.api.get("/api/v1/collectors", RunningPlatform.ADMIN).json().getJsonArray("collectors").stream()
         .map(JsonObject.class::cast).filter(c -> !c.getBoolean("revoked")).map(c -> c.getString("id")).findFirst().orElse("none");
     String account = running.api.get("/api/v1/accounts", RunningPlatform.ADMIN).json().getJsonArray("accounts").stream()
         .map(JsonObject.class::cast).filter(a -> a.getString("name").equals("读者甲")).map(a -> a.getString("id")).findFirst().orElseThrow();
-    return Map.of(
-        "/desk/admin/units", Map.of("name", "市新设局", "kind", "department", "aliases", ""),
-        "/desk/admin/units/order", Map.of("unit", "市民政局", "move", "up"),
-        "/desk/admin/collectors", Map.of("name", "偷偷的采集端", "families", "exchange"),
-        "/desk/admin/collectors/" + collector + "/revoke", Map.of(),
-        "/desk/admin/accounts", Map.of("name", "偷偷的管理员", "password", "a-long-password-x", "role", "admin"),
-        "/desk/admin/accounts/" + account, Map.of("intent", "change", "role", "admin"),
-        "/desk/admin/subscriptions", Map.of("name", "偷偷的订阅", "kind", "webhook", "url", "http://127.0.0.1:9/x", "secret", "s",
-            "events", "published"));
+    String subscription = running.api.get("/api/v1/subscriptions", RunningPlatform.ADMIN).json().getJsonArray("subscriptions").stream()
+        .map(JsonObject.class::cast).filter(a -> a.getString("name").equals("留着的订阅")).map(a -> a.getString("id")).findFirst().orElseThrow();
+    return List.of(
+        Map.entry("/desk/admin/units", Map.of("name", "市新设局", "kind", "department", "aliases", "")),
+        Map.entry("/desk/admin/units/order", Map.of("unit", "市民政局", "move", "up")),
+        Map.entry("/desk/admin/collectors", Map.of("name", "偷偷的采集端", "families", "exchange")),
+        Map.entry("/desk/admin/collectors/" + collector + "/revoke", Map.of()),
+        Map.entry("/desk/admin/accounts", Map.of("name", "偷偷的管理员", "password", "a-long-password-x", "role", "admin")),
+        Map.entry("/desk/admin/accounts/" + account, Map.of("intent", "change", "role", "admin")),
+        Map.entry("/desk/admin/accounts/" + account, Map.of("intent", "delete")),
+        Map.entry("/desk/admin/subscriptions", Map.of("name", "偷偷的订阅", "kind", "webhook", "url", "http://127.0.0.1:9/x", "secret", "s",
+            "events", "published")),
+        Map.entry("/desk/admin/subscriptions/" + subscription + "/delete", Map.of()));
   }
 
   /** What the admin forms could change, as the API reads it. */
@@ -92,18 +99,19 @@ class DeskAdminTest {
         assertThat(answer.status()).as(who[0] + " " + page).isEqualTo(403);
         assertThat(answer.body()).contains("只有管理员");
       }
-      forms().forEach((path, fields) -> {
-        Map<String, String> form = new java.util.HashMap<>(fields);
+      forms().forEach(entry -> {
+        Map<String, String> form = new java.util.HashMap<>(entry.getValue());
         form.put("csrf", csrf);
-        assertThat(someone.post(path, form).status()).as(who[0] + " " + path).isEqualTo(403);
+        assertThat(someone.post(entry.getKey(), form).status()).as(who[0] + " " + entry.getKey()).isEqualTo(403);
       });
     }
     DeskClient admin = signedIn("管理员甲", "admin");
     DeskClient other = signedIn("管理员乙", "admin");
     String othersToken = other.get("/desk/admin/units").csrf();
-    forms().forEach((path, fields) -> {
-      assertThat(admin.post(path, fields).status()).as("no token " + path).isEqualTo(403);
-      Map<String, String> form = new java.util.HashMap<>(fields);
+    forms().forEach(entry -> {
+      String path = entry.getKey();
+      assertThat(admin.post(path, entry.getValue()).status()).as("no token " + path).isEqualTo(403);
+      Map<String, String> form = new java.util.HashMap<>(entry.getValue());
       form.put("csrf", othersToken);
       assertThat(admin.post(path, form).status()).as("another's token " + path).isEqualTo(403);
       assertThat(stranger.post(path, form).status()).as("signed out " + path).isEqualTo(403);
@@ -127,8 +135,8 @@ class DeskAdminTest {
         new Refused("/desk/admin/units", Map.of("name", "市公安局", "kind", "department", "aliases", "民政局"), "aliases"),
         new Refused("/desk/admin/units", Map.of("name", " 市公安局", "kind", "department"), "name"),
         new Refused("/desk/admin/units", Map.of("name", "市新局", "kind", "ministry"), "kind"),
-        new Refused("/desk/admin/units/order", Map.of("unit", "民政局", "move", "up"), "units"),
-        new Refused("/desk/admin/units/order", Map.of("unit", "市民政局", "move", "sideways"), "units"),
+        new Refused("/desk/admin/units/order", Map.of("unit", "民政局", "move", "up"), "unit"),
+        new Refused("/desk/admin/units/order", Map.of("unit", "市民政局", "move", "sideways"), "move"),
         new Refused("/desk/admin/collectors", Map.of("name", "无类别"), "families"),
         new Refused("/desk/admin/collectors", Map.of("name", "未知单位", "families", "exchange", "units", "市公安局\n市不存在局"), "units"),
         new Refused("/desk/admin/collectors", Map.of("name", "坏类别", "families", "nonsense"), "families"),
@@ -174,8 +182,8 @@ class DeskAdminTest {
     assertThat(admin.post("/desk/admin/accounts/" + account, Map.of("csrf", csrf, "intent", "delete")).status()).isEqualTo(303);
     assertThat(admin.post("/desk/admin/subscriptions", Map.of("csrf", csrf, "name", "审计群", "kind", "dingtalk",
         "url", "http://127.0.0.1:9/robot/send?access_token=a", "secret", "SECabc", "events", "published")).status()).isEqualTo(303);
-    String subscription = running.api.get("/api/v1/subscriptions", RunningPlatform.ADMIN).json().getJsonArray("subscriptions")
-        .getJsonObject(0).getString("id");
+    String subscription = running.api.get("/api/v1/subscriptions", RunningPlatform.ADMIN).json().getJsonArray("subscriptions").stream()
+        .map(JsonObject.class::cast).filter(a -> a.getString("name").equals("审计群")).findFirst().orElseThrow().getString("id");
     assertThat(admin.post("/desk/admin/subscriptions/" + subscription + "/delete", Map.of("csrf", csrf)).status()).isEqualTo(303);
 
     List<JsonObject> entries = running.api.get("/api/v1/audit?limit=1000", RunningPlatform.ADMIN).json().getJsonArray("entries").stream()
@@ -191,7 +199,10 @@ class DeskAdminTest {
     JsonObject moved = entries.get(7).getJsonObject("detail");
     assertThat(moved.getJsonArray("before").getList()).endsWith("市审计局");
     assertThat(moved.getJsonArray("after").getList()).endsWith("市审计局", moved.getJsonArray("before").getString(moved.getJsonArray("before").size() - 2));
-    assertThat(entries.get(6).getJsonObject("detail").getJsonArray("units")).containsExactly("市审计局");
+    assertThat(entries.get(6).getJsonObject("detail").getJsonObject("after").getJsonArray("units")).containsExactly("市审计局");
+    // Every entry says what it was before and after, null where it did not exist; a robot's access_token is masked.
+    assertThat(entries).allSatisfy(e -> assertThat(e.getJsonObject("detail").fieldNames()).contains("before", "after"));
+    assertThat(entries.get(1).getJsonObject("detail").getJsonObject("after").getString("url")).endsWith("?access_token=…");
     assertThat(entries.get(5).getJsonObject("detail").getJsonObject("before").getString("name")).isEqualTo("审计采集");
     assertThat(entries.get(3).getJsonObject("detail").getJsonObject("after").getString("role")).isEqualTo("reporter");
     assertThat(entries.get(2).getJsonObject("detail").getJsonObject("before").getString("name")).isEqualTo("审计员");
@@ -210,6 +221,10 @@ class DeskAdminTest {
     assertThat(demoted.status()).isEqualTo(400);
     assertThat(demoted.body()).contains("data-field=\"role\"");
     assertThat(admin.get("/desk/admin/accounts").status()).isEqualTo(200);
+    // Nor through the API with its session.
+    assertThat(admin.json("DELETE", "/api/v1/accounts/" + self, null, csrf).status()).isEqualTo(409);
+    assertThat(admin.json("PATCH", "/api/v1/accounts/" + self, "{\"role\": \"reader\"}", csrf).status()).isEqualTo(409);
+    assertThat(admin.get("/desk/admin/accounts").status()).as("still an admin, still signed in").isEqualTo(200);
 
     List<String> names = running.api.get("/api/v1/catalog/units", RunningPlatform.ADMIN).json().getJsonArray("units").stream()
         .map(JsonObject.class::cast).map(u -> u.getString("name")).toList();

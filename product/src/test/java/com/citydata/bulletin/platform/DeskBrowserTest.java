@@ -199,7 +199,7 @@ class DeskBrowserTest {
     unitForm.findElement(By.name("name")).sendKeys("市数据资源局");
     unitForm.findElement(By.name("aliases")).sendKeys("数据资源局");
     submit(By.cssSelector("form[data-admin=unit] button"));
-    assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("已保存：市数据资源局");
+    assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("单位已保存。");
     submit(By.cssSelector("tr[data-unit='市数据资源局'] button[value=up]"));
     submit(By.cssSelector("tr[data-unit='市数据资源局'] button[value=up]"));
     assertThat(units()).containsExactly("市数据资源局", "市公安局", "市民政局");

@@ -158,11 +158,16 @@ class MalformedRequestCorpusTest {
     assertThat(desk.signIn("corpus-admin", "corpus-admin-password").status()).isEqualTo(303);
     DeskClient other = new DeskClient(running.platform.port());
     assertThat(other.signIn("corpus-admin", "corpus-admin-password").status()).isEqualTo(303);
+    // A real subscription, so that a delete slipping through shows in the stores.
+    Api.Response kept = running.api.post("/api/v1/subscriptions", RunningPlatform.ADMIN, new JsonObject().put("name", "corpus-kept")
+        .put("kind", "webhook").put("url", "http://127.0.0.1:9/kept").put("secret", "kept-secret").put("events", new JsonArray().add("published")));
+    assertThat(kept.status()).as(kept.body()).isEqualTo(201);
+    String subscription = kept.json().getString("id");
     String narrow = running.api.get("/api/v1/collectors", RunningPlatform.ADMIN).json().getJsonArray("collectors").stream()
         .map(JsonObject.class::cast).filter(c -> c.getString("name").equals("corpus-narrow")).findFirst().orElseThrow().getString("id");
     Map<String, String> valid = new java.util.HashMap<>(Map.ofEntries(Map.entry("date", VALID_DAY), Map.entry("section", "二"),
         Map.entry("family", "matters"), Map.entry("deskFigures.family", "exchange"), Map.entry("account", account), Map.entry("deskCollectorRevoke.id", narrow),
-        Map.entry("deskSubscriptionDelete.id", UUID.randomUUID().toString()), Map.entry("lead", "语料说明"), Map.entry("close", "语料结尾"),
+        Map.entry("deskSubscriptionDelete.id", subscription), Map.entry("lead", "语料说明"), Map.entry("close", "语料结尾"),
         Map.entry("carry", "true"), Map.entry("deskNotes.intent", "save"), Map.entry("deskPublish.intent", "confirm"),
         Map.entry("deskAccountChange.intent", "change"), Map.entry("deskAccountChange.role", "editor"), Map.entry("name", "语料名称"),
         Map.entry("kind", "department"), Map.entry("deskSubscriptionCreate.kind", "webhook"), Map.entry("aliases", "语料别名"),

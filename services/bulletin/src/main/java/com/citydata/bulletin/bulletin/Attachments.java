@@ -68,12 +68,12 @@ final class Attachments {
     return new JsonArray(new ArrayList<>(printed));
   }
 
-  /** The attachment number each printed table is under. */
   /** Each table an attachment would print but has no rows for this week: {"attachment","caption","table"}. */
   List<JsonObject> leftOut() {
     return leftOut;
   }
 
+  /** The attachment number each printed table is under. */
   Map<String, Integer> numbers() {
     return numbers;
   }

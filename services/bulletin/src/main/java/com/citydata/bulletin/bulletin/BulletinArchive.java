@@ -55,7 +55,9 @@ final class BulletinArchive {
                 JsonObject result = new JsonObject().put("date", date.toString()).put("revision", revision)
                     .put("published_at", publishedAt);
                 return saved.compose(v -> Outbox.enqueue(conn, BulletinNotice.published(stored, revision, publicBaseUrl)))
-                    .compose(v -> AuditLog.record(conn, actor, "bulletins.publish", result)).map(result);
+                    .compose(v -> AuditLog.record(conn, actor, "bulletins.publish", new JsonObject().put("date", date.toString())
+                        .put("before", revision > 1 ? new JsonObject().put("revision", revision - 1) : null).put("after", result)))
+                    .map(result);
               });
         }));
   }

@@ -38,8 +38,9 @@ final class BulletinNotes {
         .compose(before -> conn.preparedQuery(UPSERT).execute(Tuple.of(notes.date(), (short) notes.section(),
                 new JsonArray(notes.lead()), new JsonArray(notes.close()), notes.carry(), actor))
             .compose(v -> AuditLog.record(conn, actor, "bulletins.notes.put", new JsonObject().put("date", notes.date().toString())
-                .put("section", notes.section()).put("lead", new JsonArray(notes.lead())).put("close", new JsonArray(notes.close()))
-                .put("carry", notes.carry()).put("before", before.size() == 0 ? null : stored(before.iterator().next())))))
+                .put("section", notes.section()).put("before", before.size() == 0 ? null : stored(before.iterator().next()))
+                .put("after", new JsonObject().put("lead", new JsonArray(notes.lead())).put("close", new JsonArray(notes.close()))
+                    .put("carry", notes.carry())))))
         .map(notes));
   }
 
@@ -47,7 +48,7 @@ final class BulletinNotes {
     return pool.withTransaction(conn -> conn.preparedQuery(DELETE).execute(Tuple.of(date, (short) section))
         .compose(rows -> rows.size() == 0 ? Future.succeededFuture(false)
             : AuditLog.record(conn, actor, "bulletins.notes.delete", new JsonObject().put("date", date.toString()).put("section", section)
-                .put("before", stored(rows.iterator().next()))).map(true)));
+                .put("before", stored(rows.iterator().next())).put("after", null)).map(true)));
   }
 
   /** A stored row of notes as the audit log keeps what was before: {"lead","close","carry"}. */

@@ -125,4 +125,17 @@ public final class SubscriptionRules {
     }
     return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
   }
+
+  /**
+   * A subscription's URL as the audit log and the pages show it: a DingTalk robot's URL carries its access_token, which
+   * alone lets anyone post to the group, so every query value is masked.
+   */
+  public static String masked(String url) {
+    int query = url.indexOf('?');
+    if (query < 0) {
+      return url;
+    }
+    return url.substring(0, query + 1) + java.util.Arrays.stream(url.substring(query + 1).split("&"))
+        .map(pair -> pair.contains("=") ? pair.substring(0, pair.indexOf('=') + 1) + "…" : pair).collect(java.util.stream.Collectors.joining("&"));
+  }
 }

@@ -41,7 +41,8 @@ public final class Subscriptions {
               .put("kind", subscription.getString("kind")).put("url", subscription.getString("url"))
               .put("events", new JsonArray(List.of(events)))
               .put("created_at", rows.iterator().next().getOffsetDateTime("created_at").toInstant().toString());
-          return AuditLog.record(conn, actor, "subscriptions.create", created).map(created);
+          return AuditLog.record(conn, actor, "subscriptions.create", new JsonObject().put("id", id.toString()).put("before", null)
+              .put("after", created.copy().put("url", SubscriptionRules.masked(created.getString("url"))))).map(created);
         }));
   }
 
@@ -53,6 +54,10 @@ public final class Subscriptions {
       }
       return list;
     });
+  }
+
+  private static JsonObject masked(JsonObject subscription) {
+    return subscription.put("url", SubscriptionRules.masked(subscription.getString("url")));
   }
 
   private static JsonObject subscription(Row row) {
@@ -67,7 +72,7 @@ public final class Subscriptions {
     return pool.withTransaction(conn -> conn.preparedQuery(DELETE).execute(Tuple.of(id)).compose(rows -> rows.rowCount() == 0
         ? Future.succeededFuture(false)
         : AuditLog.record(conn, actor, "subscriptions.delete", new JsonObject().put("id", id.toString())
-            .put("before", subscription(rows.iterator().next()))).map(true)));
+            .put("before", masked(subscription(rows.iterator().next()))).put("after", null)).map(true)));
   }
 
   /** Its deliveries, newest first; empty when there is no such subscription. */

@@ -1,5 +1,6 @@
 package com.citydata.bulletin.gateway;
 
+import com.citydata.bulletin.accounts.Account;
 import com.citydata.bulletin.accounts.AccountRepository;
 import com.citydata.bulletin.domain.FieldError;
 import io.vertx.core.json.JsonObject;
@@ -37,6 +38,12 @@ final class AccountRoutes {
     if (id.isEmpty()) {
       return;
     }
+    Object role = ctx.body().asJsonObject().getValue("role");
+    if (self(ctx, id.get()) && role != null && !"admin".equals(role)) {
+      ApiErrors.send(ctx, 409, "an admin's session cannot take the admin role from its own account; another admin can",
+          List.of(new FieldError(null, "role", "not of the account signed in")));
+      return;
+    }
     changes.update(id.get(), ctx.body().asJsonObject(), BearerAuth.principal(ctx).name())
         .onSuccess(updated -> {
           if (updated.isEmpty()) {
@@ -53,6 +60,10 @@ final class AccountRoutes {
     if (id.isEmpty()) {
       return;
     }
+    if (self(ctx, id.get())) {
+      ApiErrors.send(ctx, 409, "an admin's session cannot remove its own account; another admin can", List.of());
+      return;
+    }
     accounts.delete(id.get(), BearerAuth.principal(ctx).name()).onSuccess(removed -> {
       if (removed) {
         ctx.response().setStatusCode(204).end();
@@ -63,12 +74,16 @@ final class AccountRoutes {
   }
 
   private static Optional<UUID> id(RoutingContext ctx) {
-    try {
-      return Optional.of(UUID.fromString(ctx.pathParam("account")));
-    } catch (IllegalArgumentException e) {
+    Optional<UUID> id = DeskAdmin.uuid(ctx.pathParam("account"));
+    if (id.isEmpty()) {
       ApiErrors.send(ctx, 404, "no account " + ctx.pathParam("account"), List.of());
-      return Optional.empty();
     }
+    return id;
+  }
+
+  /** Whether the call comes from a session of that very account: the desk always keeps the admin who is using it. */
+  private static boolean self(RoutingContext ctx, UUID account) {
+    return BearerAuth.principal(ctx).id().equals(Account.principalId(account));
   }
 
   private static void fail(RoutingContext ctx, Throwable failure) {

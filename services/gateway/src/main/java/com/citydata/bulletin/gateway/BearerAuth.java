@@ -47,7 +47,8 @@ final class BearerAuth {
   }
 
   void handle(RoutingContext ctx) {
-    AccessPolicy.Requirement requirement = policy.requirement(ctx.request().method(), ctx.request().path());
+    // The path the router matches ("a/../b" is "b"), so that no spelling of a path meets a looser rule than its route.
+    AccessPolicy.Requirement requirement = policy.requirement(ctx.request().method(), ctx.normalizedPath());
     if (requirement instanceof AccessPolicy.Public) {
       ctx.next();
       return;
@@ -103,8 +104,8 @@ final class BearerAuth {
             List.of());
       } else if (ar.result().get().account().role() == Role.REPORTER && requirement instanceof AccessPolicy.AnyToken any
           && !any.reporters()) {
-        ApiErrors.send(ctx, 403, "a reporter's session may post its own units' figures and read the catalog and the published "
-            + "bulletins; this call reads other units' figures", List.of());
+        ApiErrors.send(ctx, 403, "a reporter's session may post its own units' figures and read the catalog (the published "
+            + "bulletins are the pages at /bulletins); this call reads other units' figures", List.of());
       } else {
         limit(ctx, requirement, ar.result().get().account().principal());
       }

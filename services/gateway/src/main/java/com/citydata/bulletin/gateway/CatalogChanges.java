@@ -5,6 +5,7 @@ import com.citydata.bulletin.catalog.CatalogRepository;
 import com.citydata.bulletin.domain.Catalog;
 import com.citydata.bulletin.domain.FieldError;
 import com.citydata.bulletin.domain.InvalidRequestException;
+import com.citydata.bulletin.domain.Names;
 import com.citydata.bulletin.domain.Unit;
 import com.citydata.bulletin.domain.UnitKind;
 import io.vertx.core.Future;
@@ -43,6 +44,11 @@ final class CatalogChanges {
       Optional<UnitKind> kind = UnitKind.fromWire(unit.getString("kind"));
       if (kind.isEmpty()) {
         problems.add(new FieldError(i, "kind", "must be one of " + Arrays.stream(UnitKind.values()).map(UnitKind::wireName).toList()));
+        // The name's and aliases' own problems too, so one correction of the form is enough.
+        int index = i;
+        Names.problem(unit.getString("name", "")).ifPresent(p -> problems.add(new FieldError(index, "name", p)));
+        unit.getJsonArray("aliases", new JsonArray()).stream().map(String::valueOf).forEach(alias -> Names.problem(alias)
+            .ifPresent(p -> problems.add(new FieldError(index, "aliases", "'" + alias + "' " + p))));
         continue;
       }
       parsed.add(new Unit(unit.getString("name"), kind.get(),
@@ -54,9 +60,14 @@ final class CatalogChanges {
     return catalog.upsert(parsed, actor).onSuccess(n -> CatalogCache.changed(vertx));
   }
 
-  /** Puts the catalog in this order of all its units' names. */
+  /** Puts these units first, the others after them in their order. */
   Future<Catalog> reorder(List<String> names, String actor) {
     return catalog.reorder(names, actor).onSuccess(units -> CatalogCache.changed(vertx));
+  }
+
+  /** Moves a unit a place up (-1) or down (+1). */
+  Future<Catalog> move(String name, int by, String actor) {
+    return catalog.move(name, by, actor).onSuccess(units -> CatalogCache.changed(vertx));
   }
 
   /** The catalog as the API lists it: {"units":[{"name","kind","aliases"}]}, in its order. */

@@ -84,7 +84,7 @@ final class DeskAccounts {
       if (!DeskAdmin.field(ctx, "password").isEmpty()) {
         body.put("password", DeskAdmin.field(ctx, "password"));
       }
-      if (self && !Role.ADMIN.word().equals(body.getString("role"))) {
+      if (self && Role.named(body.getString("role")).filter(r -> r != Role.ADMIN).isPresent()) {
         show(ctx, session, 400, Optional.empty(), List.of(new FieldError(null, "role",
             "不能取消当前登录账号的管理员角色；请用另一个管理员账号操作")), id, body);
         return;
@@ -119,7 +119,7 @@ final class DeskAccounts {
       Optional<UUID> edit, JsonObject typed) {
     accounts.list().onSuccess(all -> DeskForms.guarded(ctx, () -> {
       Map<String, Object> model = DeskAdmin.model(session, notice, problems);
-      model.put("accounts", all.stream().map(a -> account(a, edit.filter(a.id()::equals).filter(id -> !typed.isEmpty()).map(id -> typed)))
+      model.put("accounts", all.stream().map(a -> account(a, edit.filter(a.id()::equals).filter(id -> !typed.isEmpty()).map(id -> typed), session.account().id()))
           .toList());
       model.put("edit", edit.map(UUID::toString).orElse(""));
       model.put("roles", Role.words().stream().map(word -> Map.of("role", word, "label", DeskPages.roleLabel(Role.named(word).orElseThrow())))
@@ -133,9 +133,9 @@ final class DeskAccounts {
   }
 
   /** An account's row and its change form, filled with what was typed when that change was refused. */
-  private Map<String, Object> account(Account account, Optional<JsonObject> typed) {
+  private Map<String, Object> account(Account account, Optional<JsonObject> typed, UUID signedIn) {
     JsonObject shown = typed.orElse(account.toJson());
-    return Map.of("id", account.id().toString(), "name", account.name(), "role", account.role().word(),
+    return Map.of("id", account.id().toString(), "name", account.name(), "role", account.role().word(), "self", account.id().equals(signedIn),
         "role_label", DeskPages.roleLabel(account.role()), "units", account.units(), "families", DeskAdmin.titles(new JsonArray(account.families())),
         "locked", account.lockedUntil().filter(Instant.now()::isBefore).map(until -> DeskForms.shown(until, zone)).orElse(""),
         "form", Map.of("role", shown.getString("role"), "units", DeskAdmin.text(shown.getJsonArray("units")),

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -37,8 +38,8 @@ final class DeskAdmin {
     model.put("account", Map.of("name", session.account().name(), "role_label", DeskPages.roleLabel(session.account().role())));
     model.put("csrf", session.csrf());
     notice.ifPresent(text -> model.put("notice", text));
-    model.put("problems", problems.stream().map(p -> Map.of("field", p.field(),
-        "text", FIELDS.getOrDefault(p.field(), p.field()) + (p.index() == null ? "" : "第 " + (p.index() + 1) + " 项") + "：" + p.message()))
+    model.put("problems", problems.stream().map(p -> Map.of("field", Objects.toString(p.field(), ""),
+        "text", FIELDS.getOrDefault(Objects.toString(p.field(), ""), Objects.toString(p.field(), "")) + (p.index() == null ? "" : "第 " + (p.index() + 1) + " 项") + "：" + p.message()))
         .toList());
     return model;
   }

@@ -33,7 +33,7 @@ final class DeskCollectors {
 
   void page(RoutingContext ctx) {
     DeskForms.admin(ctx).ifPresent(session -> show(ctx, session, 200,
-        Optional.ofNullable(ctx.queryParams().get("revoked")).map(id -> "已停用采集端 " + id + "，它的令牌不再有效。"), List.of(),
+        ctx.queryParams().contains("revoked") ? Optional.of("采集端已停用，它的令牌不再有效。") : Optional.empty(), List.of(),
         new JsonObject()));
   }
 
@@ -63,7 +63,7 @@ final class DeskCollectors {
       (id.isEmpty() ? Future.succeededFuture(false) : collectors.revoke(id.get(), session.account().principal().name()))
           .onSuccess(revoked -> {
             if (revoked) {
-              DeskForms.redirect(ctx, PAGE + "?revoked=" + id.get());
+              DeskForms.redirect(ctx, PAGE + "?revoked=1");
             } else {
               DeskPages.message(ctx, 404, "没有这个采集端", "没有在用的采集端 " + ctx.pathParam("id") + "，可能已经停用。", PAGE);
             }

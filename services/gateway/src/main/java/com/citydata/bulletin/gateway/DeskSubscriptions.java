@@ -50,7 +50,7 @@ final class DeskSubscriptions {
       BusRetry.<JsonObject>request(vertx, Addresses.SUBSCRIPTION_CREATE, new NewSubscription(body, session.account().principal().name()),
               BusRetry.ONCE)
           .onSuccess(reply -> DeskForms.redirect(ctx, PAGE + "?done=created"))
-          .onFailure(failure -> {
+          .onFailure(failure -> DeskForms.guarded(ctx, () -> {
             if (failure instanceof ReplyException reply && reply.failureCode() == 400) {
               List<FieldError> problems = ApiErrors.serviceBody(reply).getJsonArray("details", new JsonArray()).stream()
                   .map(JsonObject.class::cast).map(FieldError::fromJson).toList();
@@ -58,7 +58,7 @@ final class DeskSubscriptions {
             } else {
               DeskForms.failed(ctx, failure);
             }
-          });
+          }));
     });
   }
 
@@ -76,7 +76,7 @@ final class DeskSubscriptions {
       Map<String, Object> model = DeskAdmin.model(session, notice, problems);
       model.put("subscriptions", reply.body().getJsonArray("subscriptions").stream().map(JsonObject.class::cast)
           .map(s -> Map.<String, Object>of("id", s.getString("id"), "name", s.getString("name"), "kind", s.getString("kind"),
-              "kind_label", label(KINDS, s.getString("kind")), "url", s.getString("url"),
+              "kind_label", label(KINDS, s.getString("kind")), "url", masked(s.getString("url")),
               "events", s.getJsonArray("events").stream().map(e -> label(EVENTS, String.valueOf(e))).toList(),
               "created", DeskForms.shown(Instant.parse(s.getString("created_at")), zone))).toList());
       JsonArray events = typed.getJsonArray("events", new JsonArray().add("published"));
@@ -90,5 +90,11 @@ final class DeskSubscriptions {
 
   private static String label(List<Map.Entry<String, String>> labels, String key) {
     return labels.stream().filter(e -> e.getKey().equals(key)).map(Map.Entry::getValue).findFirst().orElse(key);
+  }
+
+  /** As the bulletin service's audit masks it: the robot's access_token is not for the page. */
+  private static String masked(String url) {
+    int query = url.indexOf('?');
+    return query < 0 ? url : url.substring(0, query) + "?…";
   }
 }

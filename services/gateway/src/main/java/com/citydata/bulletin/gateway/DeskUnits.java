@@ -3,16 +3,13 @@ package com.citydata.bulletin.gateway;
 import com.citydata.bulletin.accounts.Sessions;
 import com.citydata.bulletin.domain.Catalog;
 import com.citydata.bulletin.domain.FieldError;
-import com.citydata.bulletin.domain.InvalidRequestException;
 import com.citydata.bulletin.domain.Unit;
 import com.citydata.bulletin.domain.UnitKind;
-import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +33,9 @@ final class DeskUnits {
   /** GET: the catalog; {@code edit} names a unit whose kind and aliases the form is filled with. */
   void page(RoutingContext ctx) {
     DeskForms.admin(ctx).ifPresent(session -> {
-      String saved = ctx.queryParams().get("saved");
-      show(ctx, session, 200, Optional.ofNullable(saved).map(name -> "已保存：" + name), List.of(),
-          Optional.ofNullable(ctx.queryParams().get("edit")), Optional.empty());
+      Optional<String> notice = ctx.queryParams().contains("saved") ? Optional.of("单位已保存。")
+          : ctx.queryParams().contains("moved") ? Optional.of("顺序已调整。") : Optional.empty();
+      show(ctx, session, 200, notice, List.of(), Optional.ofNullable(ctx.queryParams().get("edit")), Optional.empty());
     });
   }
 
@@ -48,7 +45,8 @@ final class DeskUnits {
       JsonObject unit = new JsonObject().put("name", DeskAdmin.field(ctx, "name")).put("kind", DeskAdmin.field(ctx, "kind"))
           .put("aliases", DeskAdmin.lines(ctx.request().getFormAttribute("aliases")));
       catalog.upsert(new JsonArray().add(unit), session.account().principal().name())
-          .onSuccess(n -> DeskForms.redirect(ctx, PAGE + "?saved=" + URLEncoder.encode(unit.getString("name"), StandardCharsets.UTF_8)))
+          .onSuccess(n -> DeskForms.redirect(ctx, PAGE + "?saved=1#unit-" + URLEncoder.encode(unit.getString("name"), StandardCharsets.UTF_8)
+              .replace("+", "%20")))
           .onFailure(failure -> DeskAdmin.refused(ctx, failure, problems -> show(ctx, session, 400, Optional.empty(),
               // The form holds one unit: the index of the request's units would only mislead.
               problems.stream().map(p -> new FieldError(null, p.field(), p.message())).toList(), Optional.empty(), Optional.of(unit))));
@@ -59,18 +57,14 @@ final class DeskUnits {
   void move(RoutingContext ctx) {
     DeskForms.withForm(ctx, DeskForms.Need.ADMIN).ifPresent(session -> {
       String name = DeskAdmin.field(ctx, "unit");
-      int by = "up".equals(ctx.request().getFormAttribute("move")) ? -1 : "down".equals(ctx.request().getFormAttribute("move")) ? 1 : 0;
-      catalog.load().compose(units -> {
-        List<String> order = new ArrayList<>(units.units().stream().map(Unit::name).toList());
-        int at = order.indexOf(name);
-        if (by == 0 || at < 0) {
-          String why = by == 0 ? "move must be up or down" : "'" + name + "' is not a unit of the catalog";
-          return Future.<Catalog>failedFuture(new InvalidRequestException(why, List.of(new FieldError(null, "units", why))));
-        }
-        int to = Math.max(0, Math.min(order.size() - 1, at + by));
-        order.add(to, order.remove(at));
-        return catalog.reorder(order, session.account().principal().name());
-      }).onSuccess(units -> DeskForms.redirect(ctx, PAGE + "#unit-" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+      String move = DeskAdmin.field(ctx, "move");
+      if (!move.equals("up") && !move.equals("down")) {
+        show(ctx, session, 400, Optional.empty(), List.of(new FieldError(null, "move", "must be up or down, got '" + move + "'")),
+            Optional.empty(), Optional.empty());
+        return;
+      }
+      catalog.move(name, move.equals("up") ? -1 : 1, session.account().principal().name())
+          .onSuccess(units -> DeskForms.redirect(ctx, PAGE + "?moved=1#unit-" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")))
           .onFailure(failure -> DeskAdmin.refused(ctx, failure,
               problems -> show(ctx, session, 400, Optional.empty(), problems, Optional.empty(), Optional.empty())));
     });
@@ -95,13 +89,13 @@ final class DeskUnits {
     if (typed.isPresent()) {
       form.put("name", typed.get().getString("name"));
       form.put("kind", typed.get().getString("kind"));
-      form.put("aliases", String.join("\n", typed.get().getJsonArray("aliases").stream().map(String::valueOf).toList()));
+      form.put("aliases", DeskAdmin.text(typed.get().getJsonArray("aliases")));
       return form;
     }
     Optional<Unit> unit = edit.flatMap(units::resolve);
     form.put("name", unit.map(Unit::name).orElse(""));
     form.put("kind", unit.map(u -> u.kind().wireName()).orElse(UnitKind.DEPARTMENT.wireName()));
-    form.put("aliases", unit.map(u -> String.join("\n", u.aliases())).orElse(""));
+    form.put("aliases", unit.map(u -> DeskAdmin.text(new JsonArray(u.aliases()))).orElse(""));
     return form;
   }
 }
