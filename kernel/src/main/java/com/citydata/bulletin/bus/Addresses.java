@@ -47,6 +47,11 @@ public final class Addresses {
     return INGEST_PREFIX + family + ".template";
   }
 
+  /** A time-series family's opening balances: {"op":"put","date","balances","actor"} or {"op":"get"}. */
+  public static String openingBalances(String family) {
+    return INGEST_PREFIX + family + ".opening-balances";
+  }
+
   /** A family's own read, by the operationId of its contract. */
   public static String query(String operationId) {
     return QUERY_PREFIX + operationId;

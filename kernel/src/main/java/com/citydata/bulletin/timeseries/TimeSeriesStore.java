@@ -4,6 +4,7 @@ import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.domain.WeekCalendar;
 import com.citydata.bulletin.rollup.RollupInvalidatingWriter;
 import com.citydata.bulletin.rollup.RollupInvalidation;
+import com.citydata.bulletin.balances.OpeningBalanceReader;
 import com.citydata.bulletin.rollup.RollupReader;
 import com.citydata.bulletin.series.LineBatch;
 import com.citydata.bulletin.series.SeriesSchema;
@@ -69,9 +70,12 @@ public final class TimeSeriesStore {
     };
   }
 
-  /** The store's reader, answering windows from roll-ups kept in PostgreSQL ({@code pg}, owned by the caller). */
+  /**
+   * The store's reader, answering windows from roll-ups kept in PostgreSQL ({@code pg}, owned by the caller), its
+   * cumulative figures starting from the series' opening balances.
+   */
   public static TimeSeriesReader reader(Vertx vertx, AppConfig config, Pool pg) {
-    return new RollupReader(reader(vertx, config), pg, calendar(config), Clock.systemUTC());
+    return new OpeningBalanceReader(new RollupReader(reader(vertx, config), pg, calendar(config), Clock.systemUTC()), pg, config.timezone());
   }
 
   /** What writes must tell so that roll-ups stay true; {@code pg} is owned by the caller. */

@@ -99,7 +99,7 @@ final class SeedExchangeFixture {
     return figures.stream().map(f -> point(MIDWEEK, f, f.tables() + 5, f.fields() + 5, f.weekly() / 3)).toList();
   }
 
-  private static JsonObject point(String time, UnitFigures f, long tables, long fields, long records) {
+  static JsonObject point(String time, UnitFigures f, long tables, long fields, long records) {
     return new JsonObject()
         .put("time", time)
         .put("direction", f.direction())

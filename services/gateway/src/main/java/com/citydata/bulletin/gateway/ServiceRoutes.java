@@ -123,6 +123,12 @@ final class ServiceRoutes {
         .onFailure(failure -> fail(ctx, failure));
   }
 
+  /** PUT and GET /api/v1/ingest/{family}/opening-balances: answered by the family's ingest service, which has its rules. */
+  void balances(RoutingContext ctx, JsonObject message) {
+    request(ctx, Addresses.openingBalances(ctx.pathParam("family")), message, "put".equals(message.getString("op")) ? BusRetry.ONCE
+        : BusRetry.READ);
+  }
+
   /** POST /api/v1/reminders/{date}: the bulletin day's reminder, now. */
   void reminder(RoutingContext ctx) {
     String date = ctx.pathParam("date");

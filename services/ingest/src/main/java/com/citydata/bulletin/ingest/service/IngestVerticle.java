@@ -1,7 +1,10 @@
 package com.citydata.bulletin.ingest.service;
 
+import com.citydata.bulletin.balances.OpeningBalance;
+import com.citydata.bulletin.balances.OpeningBalanceStore;
 import com.citydata.bulletin.bus.Addresses;
 import com.citydata.bulletin.bus.IngestRequest;
+import com.citydata.bulletin.bus.Messages;
 import com.citydata.bulletin.bus.ServiceReplies;
 import com.citydata.bulletin.catalog.CatalogCache;
 import com.citydata.bulletin.catalog.CatalogRepository;
@@ -16,10 +19,12 @@ import com.citydata.bulletin.family.Family;
 import com.citydata.bulletin.family.SeriesFamily;
 import com.citydata.bulletin.ingest.IngestContext;
 import com.citydata.bulletin.ingest.UnitScope;
+import com.citydata.bulletin.ingest.balances.OpeningBalanceRules;
 import com.citydata.bulletin.ingest.sheets.SheetPoints;
 import com.citydata.bulletin.ingest.sheets.SheetRows;
 import com.citydata.bulletin.ingest.sheets.SheetTemplate;
 import com.citydata.bulletin.rollup.RollupInvalidatingWriter;
+import com.citydata.bulletin.series.PointShape;
 import com.citydata.bulletin.rollup.RollupInvalidation;
 import com.citydata.bulletin.spool.SpoolingWriter;
 import com.citydata.bulletin.storage.TimeSeriesWriter;
@@ -29,6 +34,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.nio.ByteBuffer;
@@ -56,6 +62,7 @@ public final class IngestVerticle extends VerticleBase {
   /** The spooling writer, withdrawing the roll-ups a batch reaches back into before it is acknowledged. */
   private TimeSeriesWriter acknowledging;
   private PgRecordStore records;
+  private OpeningBalanceStore balances;
   private ZoneId zone;
   private Duration deadline;
 
@@ -71,6 +78,7 @@ public final class IngestVerticle extends VerticleBase {
     pool = PgDatabase.pool(vertx, config);
     catalog = new CatalogCache(vertx, new CatalogRepository(pool), CATALOG_MAX_AGE);
     records = new PgRecordStore(pool);
+    balances = new OpeningBalanceStore(pool);
     Future<Void> storeReady = Future.succeededFuture();
     if (family.series().isPresent()) {
       SpoolingWriter.Settings settings = new SpoolingWriter.Settings(deadline, config.spoolMaxBytes(),
@@ -84,7 +92,8 @@ public final class IngestVerticle extends VerticleBase {
           });
     }
     Future<Void> templates = family instanceof SeriesFamily
-        ? vertx.eventBus().<JsonObject>consumer(Addresses.ingestTemplate(family.name()), this::template).completion()
+        ? Future.all(vertx.eventBus().<JsonObject>consumer(Addresses.ingestTemplate(family.name()), this::template).completion(),
+            vertx.eventBus().<JsonObject>consumer(Addresses.openingBalances(family.name()), this::balances).completion()).mapEmpty()
         : Future.succeededFuture();
     return storeReady.compose(v -> Future.all(catalog.start(),
         vertx.eventBus().consumer(Addresses.ingest(family.name()), this::ingest).completion(),
@@ -165,6 +174,33 @@ public final class IngestVerticle extends VerticleBase {
         .onSuccess(bytes -> message.reply(Buffer.buffer(bytes), new DeliveryOptions().addHeader(Addresses.CONTENT_TYPE,
             format.equals("csv") ? SheetRows.CSV + "; charset=utf-8" : SheetRows.XLSX)))
         .onFailure(failure -> ServiceReplies.reply(message, failure));
+  }
+
+  /**
+   * The family's opening balances: {"op":"put","date","balances","actor"} sets them, all or none, answering
+   * {"date","stored"}; {"op":"get"} lists them as {"balances":[{"date", the tags and totals by their JSON names}]}.
+   */
+  private void balances(Message<JsonObject> message) {
+    PointShape shape = ((SeriesFamily) family).point();
+    JsonObject body = message.body();
+    Future<JsonObject> answer = "put".equals(body.getString("op"))
+        ? catalog.get().compose(units -> {
+          List<OpeningBalance> read = OpeningBalanceRules.read(body, shape, units);
+          return balances.put(shape.measurement(), read, Messages.actor(body.getString("actor")))
+              .map(v -> new JsonObject().put("date", body.getString("date")).put("stored", read.size()));
+        })
+        : balances.list(shape.measurement()).map(list -> new JsonObject().put("balances", new JsonArray(list.stream().map(b -> {
+          JsonObject json = new JsonObject().put("date", b.asOf().toString());
+          shape.fields().forEach(f -> {
+            if (b.tags().containsKey(f.stored())) {
+              json.put(f.name(), b.tags().get(f.stored()));
+            } else if (b.counters().containsKey(f.stored())) {
+              json.put(f.name(), b.counters().get(f.stored()));
+            }
+          });
+          return json;
+        }).toList())));
+    answer.onSuccess(message::reply).onFailure(failure -> ServiceReplies.reply(message, failure));
   }
 
   /** Line protocol becomes the family's points, checked as JSON points are; an error names the body's line. */
