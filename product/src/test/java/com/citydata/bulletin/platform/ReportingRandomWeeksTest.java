@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * Who has reported and who is silent, for random weeks of random units over every family whose points name a unit,
  * against a computation of its own from what was posted: a unit is expected when it posted in any of the four windows
  * before, reported when it posted in the window, silent when expected and not reported, each with its last figure's
- * time up to the window's end.
+ * time up to the window's end; and the week's reminder to a loopback DingTalk robot names exactly the silent.
  */
 class ReportingRandomWeeksTest {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -39,6 +39,7 @@ class ReportingRandomWeeksTest {
   private static final Random RANDOM = new Random(23);
   private static RunningPlatform running;
   private static String collector;
+  private static Receiver robot;
 
   @BeforeAll
   static void start() throws Exception {
@@ -48,15 +49,21 @@ class ReportingRandomWeeksTest {
     DISTRICTS.forEach(u -> units.add(new JsonObject().put("name", u).put("kind", "district")));
     running.putUnits(units.toArray(JsonObject[]::new));
     collector = running.api.collector(RunningPlatform.ADMIN, "random", FamilyRegistry.installed().seriesFamilies().toArray(String[]::new));
+    robot = new Receiver(0);
+    Api.Response subscribed = running.api.post("/api/v1/subscriptions", RunningPlatform.ADMIN, new JsonObject().put("name", "催报群")
+        .put("kind", "dingtalk").put("url", robot.url("/robot/send?access_token=r")).put("secret", "SECrandom")
+        .put("events", new JsonArray().add("reminder")));
+    assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(201);
   }
 
   @AfterAll
   static void stop() {
+    robot.close();
     running.close();
   }
 
   @Test
-  void theReportingStatusIsWhatThePostsSay() {
+  void theReportingStatusIsWhatThePostsSayAndTheReminderNamesTheSilent() throws Exception {
     JsonObject document = ServedContract.installed().json();
     // Per family, per unit, the instants of what it posted.
     Map<String, Map<String, List<Instant>>> posted = new TreeMap<>();
@@ -119,6 +126,27 @@ class ReportingRandomWeeksTest {
       }
     }
     assertThat(posted).as("families whose points name a unit").hasSizeGreaterThanOrEqualTo(5);
+
+    // The last week's reminder names exactly the silent units, per family, once.
+    LocalDate last = FIRST_FRIDAY.plusWeeks(WEEKS - 1);
+    JsonObject status = running.api.get("/api/v1/reporting?date=" + last, RunningPlatform.ADMIN).json();
+    Api.Response reminded = running.api.post("/api/v1/reminders/" + last, RunningPlatform.ADMIN, "application/json", "");
+    assertThat(reminded.status()).as(reminded.body()).isEqualTo(200);
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    while (robot.received().isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(robot.received()).hasSize(1);
+    String text = robot.received().get(0).json().getJsonObject("markdown").getString("text");
+    for (Object item : status.getJsonArray("families")) {
+      JsonObject family = (JsonObject) item;
+      List<String> silent = family.getJsonArray("silent").stream().map(u -> ((JsonObject) u).getString("unit")).toList();
+      if (!silent.isEmpty()) {
+        assertThat(text).as(family.getString("family")).contains("**" + family.getString("title") + "**：" + String.join("、", silent));
+      } else {
+        assertThat(text).as(family.getString("family")).doesNotContain("**" + family.getString("title") + "**");
+      }
+    }
   }
 
   private static Map<String, String> units(JsonArray reporters) {

@@ -131,6 +131,62 @@ class SheetDoorTest {
     assertThat(running.api.get("/api/v1/ingest/not-a-family/template.xlsx", RunningPlatform.ADMIN).status()).isEqualTo(400);
   }
 
+  @Test
+  void aZipBombAnEntityAndTooManyRowsAreRefusedAndStoreNothing() throws Exception {
+    String name = "exchange";
+    SeriesFamily family = family(name);
+    ZoneId zone = running.platform.config().timezone();
+    JsonArray points = example(name);
+    String before = rankings(family, points, zone);
+    byte[] template = running.api.bytes("/api/v1/ingest/" + name + "/template.xlsx", collector);
+    byte[] bomb = rewrite(template, "xl/worksheets/sheet1.xml", zip -> {
+      byte[] block = new byte[1 << 20];
+      java.util.Arrays.fill(block, (byte) ' ');
+      for (int i = 0; i < 512; i++) {
+        zip.write(block);
+      }
+    });
+    byte[] entity = rewrite(template, "xl/workbook.xml", zip -> zip.write(("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM "
+        + "\"file:///etc/passwd\">]><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">&e;</workbook>")
+        .getBytes(StandardCharsets.UTF_8)));
+    StringBuilder many = new StringBuilder(String.join(",", family.point().names())).append('\n');
+    JsonObject point = points.getJsonObject(0);
+    for (int i = 0; i < 6_000; i++) {
+      many.append(String.join(",", family.point().names().stream().map(f -> String.valueOf(point.getValue(f))).toList())).append('\n');
+    }
+    for (Map.Entry<String, byte[]> hostile : Map.of("zip bomb", bomb, "external entity", entity).entrySet()) {
+      Api.Response refused = upload(name, hostile.getValue(), XLSX);
+      assertThat(refused.status()).as(hostile.getKey() + ": " + refused.body()).isEqualTo(400);
+      assertThat(refused.body()).as(hostile.getKey()).contains("not an .xlsx workbook").doesNotContain("root:");
+    }
+    Api.Response tooMany = upload(name, many.toString().getBytes(StandardCharsets.UTF_8), "text/csv");
+    assertThat(tooMany.status()).as(tooMany.body()).isEqualTo(400);
+    assertThat(tooMany.body()).contains("at most 5000 rows");
+    assertThat(rankings(family, points, zone)).as("nothing of them stored").isEqualTo(before);
+  }
+
+  interface Body {
+    void write(java.util.zip.ZipOutputStream zip) throws Exception;
+  }
+
+  /** A workbook with one part swapped for what {@code body} writes. */
+  private static byte[] rewrite(byte[] xlsx, String entry, Body body) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx));
+         java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        if (e.getName().equals(entry)) {
+          body.write(zip);
+        } else {
+          in.transferTo(zip);
+        }
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
   /** The template with the example's points from row 3; times as Excel dates; {@code broken}, if named, is text in row 3. */
   private static byte[] filled(byte[] template, SeriesFamily family, JsonArray points, ZoneId zone, String broken) throws Exception {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
