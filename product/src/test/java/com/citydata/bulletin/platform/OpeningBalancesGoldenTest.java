@@ -118,5 +118,20 @@ class OpeningBalancesGoldenTest {
     assertThat(now).hasSize(count);
     assertThat(now.stream().map(JsonObject.class::cast).filter(b -> b.getString("unit").equals("市公安局") && b.getString("direction").equals("push"))
         .map(b -> b.getString("date")).toList()).containsExactly("2018-07-20");
+
+    // As a spreadsheet, every bad cell named where the sheet shows it, nothing stored; then a good one.
+    String csv = "direction,unit,records\ncollect,市公安局,很多\npush,市不存在局,5\n";
+    Api.Response badSheet = running.api.raw("PUT", "/api/v1/ingest/exchange/opening-balances?date=2018-07-20", "Bearer " + RunningPlatform.ADMIN,
+        "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(badSheet.status()).as(badSheet.body()).isEqualTo(400);
+    assertThat(badSheet.json().getJsonArray("details").stream().map(JsonObject.class::cast).map(d -> d.getString("cell")).toList())
+        .containsExactly("C2", "B3");
+    assertThat(running.api.get("/api/v1/ingest/exchange/opening-balances", RunningPlatform.ADMIN).json().getJsonArray("balances")).isEqualTo(now);
+    Api.Response goodSheet = running.api.raw("PUT", "/api/v1/ingest/exchange/opening-balances?date=2018-07-20", "Bearer " + RunningPlatform.ADMIN,
+        "text/csv", "direction,unit,records\ncollect,市公安局,5\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(goodSheet.status()).as(goodSheet.body()).isEqualTo(200);
+    assertThat(running.api.put("/api/v1/ingest/exchange/opening-balances", RunningPlatform.ADMIN, new JsonObject().put("date", "2018-02-30")
+        .put("balances", new JsonArray().add(new JsonObject().put("direction", "collect").put("unit", "市公安局").put("records", 1)))).status())
+        .isEqualTo(400);
   }
 }

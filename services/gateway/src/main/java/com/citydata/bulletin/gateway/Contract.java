@@ -66,7 +66,7 @@ final class Contract {
         // Tokens are checked before the router, by BearerAuth; the router would want a handler per scheme.
         op.remove("security");
       }
-      if (operation.getValue() instanceof JsonObject op && familyReadsBody(op)) {
+      if (operation.getValue() instanceof JsonObject op && (familyReadsBody(op) || op.getBoolean(ServedContract.SHEETS, false))) {
         // A file (spreadsheet, CSV) or line protocol is checked by its family, row by row; the router only sees that one came.
         op.remove("requestBody");
       }

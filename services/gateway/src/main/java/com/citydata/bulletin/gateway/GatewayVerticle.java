@@ -211,8 +211,7 @@ public final class GatewayVerticle extends VerticleBase {
         op.getValue().getString("x-family"), op.getValue().getJsonObject("requestBody").getJsonObject("content").getJsonObject(JsonBodyRule.JSON)
             .getJsonObject("example", new JsonObject()).getJsonArray("points", new JsonArray()).stream()
             .filter(JsonObject.class::isInstance).map(JsonObject.class::cast).findFirst().orElse(new JsonObject())));
-    handlers.put("putOpeningBalances", ctx -> services.balances(ctx, ctx.body().asJsonObject().copy().put("op", "put")
-        .put("actor", BearerAuth.principal(ctx).name())));
+    handlers.put("putOpeningBalances", services::putBalances);
     handlers.put("listOpeningBalances", ctx -> services.balances(ctx, new JsonObject().put("op", "get")));
     handlers.put("getSheetTemplate", ctx -> services.template(ctx, "xlsx", samples));
     handlers.put("getCsvTemplate", ctx -> services.template(ctx, "csv", samples));

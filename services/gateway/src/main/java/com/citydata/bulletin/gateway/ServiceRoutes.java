@@ -123,6 +123,38 @@ final class ServiceRoutes {
         .onFailure(failure -> fail(ctx, failure));
   }
 
+  /**
+   * PUT /api/v1/ingest/{family}/opening-balances: a JSON body, or a spreadsheet of them with the day in {@code ?date=};
+   * the family's ingest service reads either by the same rules.
+   */
+  void putBalances(RoutingContext ctx) {
+    JsonObject message = new JsonObject().put("op", "put").put("actor", BearerAuth.principal(ctx).name());
+    String type = ctx.request().getHeader("Content-Type");
+    if (type == null) {
+      // JsonBodyRule checked a declared type; a body of no type is refused as the router refuses it elsewhere.
+      ctx.fail(415);
+      return;
+    }
+    if (JsonBodyRule.mediaType(type).equals(JsonBodyRule.JSON)) {
+      JsonObject body;
+      try {
+        body = ctx.body().asJsonObject();
+      } catch (DecodeException | ClassCastException e) {
+        ApiErrors.send(ctx, 400, "the body is not a JSON object", List.of());
+        return;
+      }
+      balances(ctx, message.put("body", body));
+      return;
+    }
+    Uploads.file(vertx, ctx).onSuccess(file -> {
+      if (file.isEmpty()) {
+        ApiErrors.send(ctx, 400, "no file: send it as the body or as the \"file\" part of a multipart/form-data request", List.of());
+        return;
+      }
+      balances(ctx, message.put("date", ctx.queryParams().get("date")).put("file", file.get().bytes()).put("media_type", file.get().mediaType()));
+    }).onFailure(ctx::fail);
+  }
+
   /** PUT and GET /api/v1/ingest/{family}/opening-balances: answered by the family's ingest service, which has its rules. */
   void balances(RoutingContext ctx, JsonObject message) {
     request(ctx, Addresses.openingBalances(ctx.pathParam("family")), message, "put".equals(message.getString("op")) ? BusRetry.ONCE

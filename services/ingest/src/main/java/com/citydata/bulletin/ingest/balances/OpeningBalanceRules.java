@@ -37,6 +37,11 @@ public final class OpeningBalanceRules {
 
   public static List<OpeningBalance> read(JsonObject body, PointShape shape, Catalog catalog) {
     List<FieldError> problems = new ArrayList<>();
+    if (body == null) {
+      throw new InvalidRequestException("the body is empty", List.of(new FieldError(null, "body", "is required: {\"date\",\"balances\"}")));
+    }
+    body.fieldNames().stream().filter(name -> !name.equals("date") && !name.equals("balances"))
+        .forEach(name -> problems.add(new FieldError(null, name, "is not a field of opening balances; they are date and balances")));
     Optional<LocalDate> date = date(body.getValue("date"), problems);
     List<PointField> tags = shape.fields().stream().filter(f -> f.role() == PointField.Role.TAG).toList();
     List<PointField> counters = shape.fields().stream().filter(f -> f.role() == PointField.Role.COUNTER).toList();
@@ -56,7 +61,7 @@ public final class OpeningBalanceRules {
     Set<String> series = new HashSet<>();
     for (int i = 0; i < balances.size(); i++) {
       if (!(balances.getValue(i) instanceof JsonObject balance)) {
-        problems.add(new FieldError(i, "balances", "must be an object of the series' tags and its totals"));
+        problems.add(new FieldError(i, "balances", "expected object (the series' tags and its totals), got " + balances.getValue(i)));
         continue;
       }
       int index = i;

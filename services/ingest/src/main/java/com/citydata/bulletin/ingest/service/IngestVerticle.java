@@ -11,6 +11,7 @@ import com.citydata.bulletin.catalog.CatalogRepository;
 import com.citydata.bulletin.config.AppConfig;
 import com.citydata.bulletin.db.PgDatabase;
 import com.citydata.bulletin.db.PgRecordStore;
+import com.citydata.bulletin.domain.Catalog;
 import com.citydata.bulletin.domain.FieldError;
 import com.citydata.bulletin.domain.InvalidRequestException;
 import com.citydata.bulletin.domain.ServiceFailure;
@@ -24,6 +25,7 @@ import com.citydata.bulletin.ingest.sheets.SheetPoints;
 import com.citydata.bulletin.ingest.sheets.SheetRows;
 import com.citydata.bulletin.ingest.sheets.SheetTemplate;
 import com.citydata.bulletin.rollup.RollupInvalidatingWriter;
+import com.citydata.bulletin.series.PointField;
 import com.citydata.bulletin.series.PointShape;
 import com.citydata.bulletin.rollup.RollupInvalidation;
 import com.citydata.bulletin.spool.SpoolingWriter;
@@ -184,11 +186,9 @@ public final class IngestVerticle extends VerticleBase {
     PointShape shape = ((SeriesFamily) family).point();
     JsonObject body = message.body();
     Future<JsonObject> answer = "put".equals(body.getString("op"))
-        ? catalog.get().compose(units -> {
-          List<OpeningBalance> read = OpeningBalanceRules.read(body, shape, units);
-          return balances.put(shape.measurement(), read, Messages.actor(body.getString("actor")))
-              .map(v -> new JsonObject().put("date", body.getString("date")).put("stored", read.size()));
-        })
+        ? catalog.get().compose(units -> vertx.executeBlocking(() -> readBalances(body, shape, units), false))
+            .compose(read -> balances.put(shape.measurement(), read, Messages.actor(body.getString("actor")))
+                .map(v -> new JsonObject().put("date", read.get(0).asOf().toString()).put("stored", read.size())))
         : balances.list(shape.measurement()).map(list -> new JsonObject().put("balances", new JsonArray(list.stream().map(b -> {
           JsonObject json = new JsonObject().put("date", b.asOf().toString());
           shape.fields().forEach(f -> {
@@ -201,6 +201,23 @@ public final class IngestVerticle extends VerticleBase {
           return json;
         }).toList())));
     answer.onSuccess(message::reply).onFailure(failure -> ServiceReplies.reply(message, failure));
+  }
+
+  /**
+   * The balances a request carries: its JSON body, or a spreadsheet's rows of the tags and counted fields, each
+   * problem of which is then named by its cell.
+   */
+  private List<OpeningBalance> readBalances(JsonObject message, PointShape shape, Catalog units) {
+    if (!message.containsKey("file")) {
+      return OpeningBalanceRules.read(message.getJsonObject("body"), shape, units);
+    }
+    List<PointField> fields = shape.fields().stream().filter(f -> f.role() == PointField.Role.TAG || f.role() == PointField.Role.COUNTER).toList();
+    SheetPoints.Parsed parsed = SheetPoints.read(SheetRows.read(message.getBinary("file"), message.getString("media_type")), fields, zone);
+    try {
+      return OpeningBalanceRules.read(new JsonObject().put("date", message.getString("date")).put("balances", parsed.points()), shape, units);
+    } catch (InvalidRequestException invalid) {
+      throw SheetPoints.onCells(invalid, parsed);
+    }
   }
 
   /** Line protocol becomes the family's points, checked as JSON points are; an error names the body's line. */

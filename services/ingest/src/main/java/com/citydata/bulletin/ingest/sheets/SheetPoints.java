@@ -45,10 +45,15 @@ public final class SheetPoints {
 
   /** @param zone the bulletin's, in which a spreadsheet's times (which carry none) are read */
   public static Parsed read(List<SheetRow> rows, PointShape shape, ZoneId zone) {
+    return read(rows, shape.fields(), zone);
+  }
+
+  /** The rows as objects of these properties alone (an opening balance's tags and totals, say). */
+  public static Parsed read(List<SheetRow> rows, List<PointField> fields, ZoneId zone) {
     List<RefusedCells.Cell> problems = new ArrayList<>();
     Map<String, PointField> byName = new LinkedHashMap<>();
     Map<String, PointField> byLabel = new HashMap<>();
-    shape.fields().forEach(f -> {
+    fields.forEach(f -> {
       byName.put(f.name(), f);
       byLabel.put(f.label(), f);
       byLabel.put(SheetTemplate.heading(f), f);
@@ -65,7 +70,7 @@ public final class SheetPoints {
       String cell = SheetRows.cellName(head.number(), c);
       if (field == null) {
         problems.add(new RefusedCells.Cell(head.number(), text.text(), cell, "unknown column; the columns are " + String.join(", ", byName.keySet())
-            + " (or their labels: " + String.join("、", shape.fields().stream().map(PointField::label).toList()) + ")"));
+            + " (or their labels: " + String.join("、", fields.stream().map(PointField::label).toList()) + ")"));
       } else if (named.putIfAbsent(field.name(), c) != null) {
         problems.add(new RefusedCells.Cell(head.number(), text.text(), cell, "the column " + field.name() + " is there twice"));
       } else {
