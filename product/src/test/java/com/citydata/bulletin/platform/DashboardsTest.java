@@ -120,6 +120,12 @@ class DashboardsTest {
           .put("registered", 100).put("activated", 90).put("active", 40));
     }
     postEveryContractExample(api);
+    // A unit that reported the week before and not this one, so the week's reminder names it.
+    assertThat(api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, new JsonObject().put("units", new JsonArray()
+        .add(new JsonObject().put("name", "市民政局").put("kind", "department")))).status()).isEqualTo(200);
+    post(api, collector, "exchange", new JsonObject().put("time", week.minusDays(9) + "T10:00:00+08:00").put("direction", "collect")
+        .put("unit", "市民政局").put("tables", 1).put("fields", 2).put("records", 3));
+    assertThat(api.post("/api/v1/reminders/" + week, RunningPlatform.ADMIN, "application/json", "").status()).isEqualTo(200);
     // A subscriber that is not listening, so the delivery panels show a delivery still being retried.
     assertThat(api.post("/api/v1/subscriptions", RunningPlatform.ADMIN, new JsonObject().put("name", "统计平台").put("kind", "webhook")
         .put("url", "http://127.0.0.1:9/hook").put("secret", "s").put("events", new JsonArray().add("published"))).status()).isEqualTo(201);

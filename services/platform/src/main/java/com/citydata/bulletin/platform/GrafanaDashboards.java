@@ -59,6 +59,7 @@ public final class GrafanaDashboards {
       files.put(fragment.getString("family") + ".json",
           dashboard(fragment.getString("uid"), fragment.getString("title"), "now-90d", numbered(panels), variables));
     }
+    rankings.add(silentUnits());
     rankings.add(publishedBulletins());
     rankings.add(deliveryStates());
     rankings.add(deliveries());
@@ -126,6 +127,14 @@ public final class GrafanaDashboards {
   }
 
   /** How many deliveries wait, arrived or failed: a failed or long-pending one is a subscriber that missed a bulletin. */
+  /** Who had not reported when the latest reminder went out, as the reporting status said then. */
+  private static JsonObject silentUnits() {
+    return table("未报送单位（最近一次催报时）", GRID_WIDTH, "SELECT r.bulletin_date AS \"通报日\", f->>'title' AS \"数据类别\", "
+        + "u AS \"单位\", r.queued_at AS \"催报时间\" FROM reminders r CROSS JOIN LATERAL jsonb_array_elements(r.silent) AS f "
+        + "CROSS JOIN LATERAL jsonb_array_elements_text(f->'units') AS u "
+        + "WHERE r.bulletin_date = (SELECT max(bulletin_date) FROM reminders) ORDER BY 2, 3");
+  }
+
   private static JsonObject deliveryStates() {
     return table("通报推送状态", 6, "SELECT state AS \"状态\", count(*) AS \"推送数\", max(attempts) AS \"最多尝试次数\" "
         + "FROM deliveries GROUP BY state ORDER BY state");
