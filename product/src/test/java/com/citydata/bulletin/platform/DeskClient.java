@@ -78,6 +78,11 @@ final class DeskClient {
   /** A form's file, as a browser posts it: the form token and the file in a multipart body. */
   Page upload(String path, String csrf, String fileName, String type, byte[] content) {
     String boundary = "desk-client-boundary";
+    return raw("POST", path, "multipart/form-data; boundary=" + boundary, multipart(boundary, csrf, fileName, type, content));
+  }
+
+  /** A multipart body of a form's token and one file part named "file". */
+  static byte[] multipart(String boundary, String csrf, String fileName, String type, byte[] content) {
     byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf + "\r\n--" + boundary
         + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n")
         .getBytes(StandardCharsets.UTF_8);
@@ -86,7 +91,7 @@ final class DeskClient {
     System.arraycopy(head, 0, body, 0, head.length);
     System.arraycopy(content, 0, body, head.length, content.length);
     System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-    return raw("POST", path, "multipart/form-data; boundary=" + boundary, body);
+    return body;
   }
 
   /** Signs in through the form as a person would; the answer is the form post's. */

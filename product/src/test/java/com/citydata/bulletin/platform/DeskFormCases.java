@@ -105,8 +105,10 @@ final class DeskFormCases {
     for (String[] file : new String[][] {{"register.csv", "text/csv", "%FF"}, {"register.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "PK not a zip"}, {"register.csv", "text/csv", ""}, {"register.txt", "text/plain", "a,b\n1,2\n"}}) {
       byte[] content = file[2].equals("%FF") ? new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 1} : file[2].getBytes(StandardCharsets.UTF_8);
-      cases.add(new Case(id, "file " + file[0] + " " + abbreviate(file[2]), path, type, multipart(boundary, csrf, file[0], file[1], content)));
-      cases.add(new Case(id, "another session's csrf, file " + file[0], path, type, multipart(boundary, others, file[0], file[1], content)));
+      cases.add(new Case(id, "file " + file[0] + " " + abbreviate(file[2]), path, type,
+          DeskClient.multipart(boundary, csrf, file[0], file[1], content)));
+      cases.add(new Case(id, "another session's csrf, file " + file[0], path, type,
+          DeskClient.multipart(boundary, others, file[0], file[1], content)));
     }
     cases.add(new Case(id, "no file", path, type, ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf + "\r\n--"
         + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8)));
@@ -114,18 +116,6 @@ final class DeskFormCases {
         + csrf).getBytes(StandardCharsets.UTF_8)));
     cases.add(new Case(id, "no boundary", path, "multipart/form-data", ("csrf=" + csrf).getBytes(StandardCharsets.UTF_8)));
     return cases;
-  }
-
-  private static byte[] multipart(String boundary, String csrf, String name, String type, byte[] content) {
-    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf + "\r\n--" + boundary
-        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\nContent-Type: " + type + "\r\n\r\n")
-        .getBytes(StandardCharsets.UTF_8);
-    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] all = new byte[head.length + content.length + tail.length];
-    System.arraycopy(head, 0, all, 0, head.length);
-    System.arraycopy(content, 0, all, head.length, content.length);
-    System.arraycopy(tail, 0, all, head.length + content.length, tail.length);
-    return all;
   }
 
   private static String value(Map<String, String> valid, String operation, String field) {

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A deployment that starts on the seed's week: the admin sets each unit's totals up to 2018-07-13 from the seed's 累计
- * columns (its cumulative less its week), collectors post that week alone, and the first bulletin prints the seed's
- * cumulative figures while its weekly figures, week-over-week changes and trend charts show only the week's posts.
+ * columns (its cumulative less its week) for data exchange, interface calls and page visits, collectors post that week
+ * alone, and the first bulletin prints the seed's cumulative figures while its weekly figures, week-over-week changes and
+ * trend charts show only the week's posts.
  */
 class OpeningBalancesGoldenTest {
   private static final String BALANCE_DAY = "2018-07-13";
@@ -47,6 +48,23 @@ class OpeningBalancesGoldenTest {
       week.add(SeedExchangeFixture.point(SeedExchangeFixture.WINDOW_LAST_SECOND, f, f.tables(), f.fields(), f.weekly() - 2 * third));
     }
     running.api.postAll(collector, "exchange", week);
+
+    // Interface calls and page visits likewise: what the collectors posted before the week becomes each series' balance.
+    SeedFamiliesFixture families = new SeedFamiliesFixture();
+    assertThat(running.api.put("/api/v1/catalog/units", RunningPlatform.ADMIN, families.catalog()).status()).isEqualTo(200);
+    String others = running.collector("etl-2", "interface", "pagequery");
+    for (String[] family : new String[][] {{"interface", "calls"}, {"pagequery", "visits"}}) {
+      List<JsonObject> points = family[0].equals("interface") ? families.interfacePoints : families.pageQueryPoints;
+      JsonArray opening = new JsonArray();
+      points.stream().filter(p -> p.getString("time").equals(SeedFamiliesFixture.BEFORE)).map(JsonObject::copy).forEach(balance -> {
+        balance.remove("time");
+        opening.add(balance);
+      });
+      Api.Response setOthers = running.api.put("/api/v1/ingest/" + family[0] + "/opening-balances", RunningPlatform.ADMIN,
+          new JsonObject().put("date", BALANCE_DAY).put("balances", opening));
+      assertThat(setOthers.status()).as(setOthers.body()).isEqualTo(200);
+      running.api.postAll(others, family[0], points.stream().filter(p -> !p.getString("time").equals(SeedFamiliesFixture.BEFORE)).toList());
+    }
   }
 
   @AfterAll
@@ -77,7 +95,8 @@ class OpeningBalancesGoldenTest {
 
     JsonObject bulletin = running.api.get("/api/v1/bulletins/2018-07-20?draft=true", RunningPlatform.ADMIN).json();
     String text = bulletin.getJsonArray("sections").getJsonObject(0).encode();
-    assertThat(text).contains("累计总归集量388.48亿条").contains("累计总推送363.02亿条");
+    assertThat(text).contains("累计总归集量388.48亿条").contains("累计总推送363.02亿条").contains("累计服务接口调用量7584万次")
+        .contains("累计访问量677,030次");
     JsonArray weekly = bulletin.getJsonObject("trend").getJsonObject("series").getJsonObject("exchange-collect").getJsonArray("weekly");
     List<Object> earlier = weekly.getList().subList(0, weekly.size() - 1);
     assertThat(earlier).as("no enormous week before the first: the balance is no week's posts").allSatisfy(v -> assertThat(v == null
@@ -111,7 +130,7 @@ class OpeningBalancesGoldenTest {
     // A later balance of one series replaces its earlier one, and the others stay.
     int count = running.api.get("/api/v1/ingest/exchange/opening-balances", RunningPlatform.ADMIN).json().getJsonArray("balances").size();
     Api.Response replaced = running.api.put("/api/v1/ingest/exchange/opening-balances", RunningPlatform.ADMIN, new JsonObject()
-        .put("date", "2018-07-20").put("balances", new JsonArray().add(new JsonObject().put("direction", "push").put("unit", "公安局")
+        .put("date", "2018-07-20").put("balances", new JsonArray().add(new JsonObject().put("direction", "push").put("unit", "市公安局")
             .put("records", police.getLong("records")))));
     assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
     JsonArray now = running.api.get("/api/v1/ingest/exchange/opening-balances", RunningPlatform.ADMIN).json().getJsonArray("balances");
