@@ -76,7 +76,8 @@ final class YearOfData {
         long planned = 20 + r.index();
         points.add(d.dated().put("unit", r.name()).put("planned", planned).put("connected", d.growing(planned)));
       });
-      case MATTER_INTEGRATION -> ranked().forEach(u -> {
+      // Matters connect through departments, districts, companies and special sources, never the city level.
+      case MATTER_INTEGRATION -> catalog.units.stream().filter(u -> !u.kind().equals("city")).forEach(u -> {
         long planned = 20 + Math.round(150 * size[u.index()]);
         points.add(d.dated().put("unit", u.name()).put("planned", planned).put("connected", d.growing(planned))
             .put("extra", u.index() % 10 == 0 ? 3 : 0));

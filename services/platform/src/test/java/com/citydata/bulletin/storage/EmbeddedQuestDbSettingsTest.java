@@ -34,4 +34,14 @@ class EmbeddedQuestDbSettingsTest {
         .containsEntry("mat.view.refresh.worker.sleep.timeout", "100ms")
         .containsEntry("export.worker.sleep.timeout", "100ms");
   }
+
+  @Test
+  void aCommitIsOnDiskBeforeItIsAcknowledged() throws Exception {
+    try (Connection conn = SharedQuestDb.connect();
+         Statement st = conn.createStatement();
+         ResultSet rs = st.executeQuery("SELECT value FROM (SHOW PARAMETERS) WHERE property_path = 'cairo.commit.mode'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("sync");
+    }
+  }
 }

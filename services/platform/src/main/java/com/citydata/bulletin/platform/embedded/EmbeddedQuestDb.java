@@ -96,6 +96,9 @@ public final class EmbeddedQuestDb implements AutoCloseable {
         Map.entry("QDB_LINE_UDP_ENABLED", "false"),
         Map.entry("QDB_HTTP_MIN_ENABLED", "false"),
         Map.entry("QDB_TELEMETRY_ENABLED", "false"),
+        // A commit is on disk before QuestDB answers (fsync of the WAL segment): what a 200 says survives an operating
+        // system crash or a power cut, not only a crash of the process (QuestDB's default, nosync, leaves it to the OS).
+        Map.entry("QDB_CAIRO_COMMIT_MODE", "sync"),
         Map.entry("QDB_METRICS_ENABLED", "false"),
         // A small machine: QuestDB sizes each of its three pools (network, query, write) to the core count, beside the
         // product's own event loops. The network pool keeps two workers for writes over HTTP and the PG wire; the
